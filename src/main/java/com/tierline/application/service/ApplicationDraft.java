@@ -1,0 +1,97 @@
+package com.tierline.application.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The editable content of an application, bound by the form and validated by the service. */
+public class ApplicationDraft {
+
+    @NotBlank(message = "Choose the destination country")
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String destinationCountry;
+
+    @NotBlank(message = "Name the consignee")
+    @Size(max = 200, message = "Keep the consignee's name under 200 characters")
+    private String consigneeName;
+
+    @NotBlank(message = "Choose the consignee's country")
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String consigneeCountry;
+
+    @NotBlank(message = "Name the end user")
+    @Size(max = 200, message = "Keep the end user's name under 200 characters")
+    private String endUserName;
+
+    @NotBlank(message = "Choose the end user's country")
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String endUserCountry;
+
+    @NotBlank(message = "Describe the end use")
+    @Size(min = 20, max = 4000, message = "Describe the end use in 20 to 4,000 characters")
+    private String endUse;
+
+    @NotEmpty(message = "Add at least one item")
+    @Valid
+    private List<ItemDraft> items = new ArrayList<>();
+
+    public String getDestinationCountry() {
+        return destinationCountry;
+    }
+
+    public void setDestinationCountry(String destinationCountry) {
+        this.destinationCountry = destinationCountry;
+    }
+
+    public String getConsigneeName() {
+        return consigneeName;
+    }
+
+    public void setConsigneeName(String consigneeName) {
+        this.consigneeName = consigneeName;
+    }
+
+    public String getConsigneeCountry() {
+        return consigneeCountry;
+    }
+
+    public void setConsigneeCountry(String consigneeCountry) {
+        this.consigneeCountry = consigneeCountry;
+    }
+
+    public String getEndUserName() {
+        return endUserName;
+    }
+
+    public void setEndUserName(String endUserName) {
+        this.endUserName = endUserName;
+    }
+
+    public String getEndUserCountry() {
+        return endUserCountry;
+    }
+
+    public void setEndUserCountry(String endUserCountry) {
+        this.endUserCountry = endUserCountry;
+    }
+
+    public String getEndUse() {
+        return endUse;
+    }
+
+    public void setEndUse(String endUse) {
+        this.endUse = endUse;
+    }
+
+    public List<ItemDraft> getItems() {
+        return items;
+    }
+
+    public void setItems(List<ItemDraft> items) {
+        this.items = items == null ? new ArrayList<>() : new ArrayList<>(items);
+    }
+}

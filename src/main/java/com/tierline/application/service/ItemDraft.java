@@ -1,0 +1,29 @@
+package com.tierline.application.service;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** One item line as the exporter declares it: TPP and density per unit, quantity and unit value. */
+public record ItemDraft(
+        @NotBlank(message = "Describe the item") @Size(max = 200, message = "Keep the description under 200 characters")
+        String description,
+        @NotNull(message = "Enter the TPP per unit")
+        @DecimalMin(value = "0.01", message = "TPP must be greater than zero")
+        @DecimalMax(value = "1000000", message = "TPP above 1,000,000 per unit is not a real chip: check the figure")
+        BigDecimal tpp,
+        @DecimalMin(value = "0", message = "Performance density cannot be negative")
+        @DecimalMax(value = "1000", message = "Performance density above 1,000 is not plausible: check the figure")
+        BigDecimal performanceDensity,
+        @NotNull(message = "Enter the quantity")
+        @Min(value = 1, message = "Quantity must be at least 1")
+        @Max(value = 10_000_000, message = "Quantity above 10,000,000 is not plausible: check the figure")
+        Integer quantity,
+        @DecimalMin(value = "0", message = "Unit value cannot be negative")
+        BigDecimal unitValueUsd) {
+}

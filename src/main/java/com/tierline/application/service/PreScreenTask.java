@@ -1,0 +1,22 @@
+package com.tierline.application.service;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The process's "Pre-screen" service task: hands over to the service and records the route it chose. */
+@Component("preScreenTask")
+class PreScreenTask implements JavaDelegate {
+
+    private final ApplicationService applications;
+
+    PreScreenTask(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long applicationId = ((Number) execution.getVariable("applicationId")).longValue();
+        execution.setVariable("route", applications.preScreen(applicationId).name());
+    }
+}

@@ -1,0 +1,76 @@
+package com.tierline.application.ui;
+
+import com.tierline.application.domain.LineItem;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.screening.domain.Finding;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Read-only facts of a case: parties, items, screening result and decision. Shared by every role's case page. */
+public class CaseSummaryPanel extends VerticalLayout {
+
+    public CaseSummaryPanel(CaseDetails c, Locale locale) {
+        setPadding(false);
+        add(new H3("Parties and destination"),
+                fact("Organisation", c.organisation()),
+                fact("Destination", c.destinationCountry()),
+                fact("Consignee", c.consigneeName() + " (" + c.consigneeCountry() + ")"),
+                fact("End user", c.endUserName() + " (" + c.endUserCountry() + ")"),
+                fact("End use", c.endUse()),
+                fact("Submitted", Formats.dateTime(c.submittedAt(), locale)));
+
+        Grid<LineItem> items = new Grid<>(LineItem.class, false);
+        items.addColumn(LineItem::getDescription).setHeader("Item").setFlexGrow(2);
+        items.addColumn(i -> Formats.number(i.getTpp(), locale)).setHeader("TPP / unit");
+        items.addColumn(i -> Formats.number(i.getPerformanceDensity(), locale)).setHeader("Density");
+        items.addColumn(i -> Formats.number(BigDecimal.valueOf(i.getQuantity()), locale)).setHeader("Quantity");
+        items.addColumn(i -> Formats.usd(i.getUnitValueUsd(), locale)).setHeader("Unit value");
+        items.setItems(c.items());
+        items.setAllRowsVisible(true);
+        items.setId("case-items");
+        add(new H3("Items"), items);
+
+        if (c.outcome() != null) {
+            Div screening = new Div();
+            screening.setId("screening-result");
+            screening.addClassName("screening");
+            screening.add(fact("Pre-screen outcome", c.outcome().replace('_', ' ').toLowerCase()),
+                    fact("Tier", String.valueOf(c.tier())),
+                    fact("Total TPP", Formats.number(c.totalTpp(), locale)),
+                    fact("H100-equivalents (controlled)", Formats.number(c.h100Equivalents(), locale)),
+                    fact("Rule set", c.ruleSetVersion()));
+            for (Finding f : c.findings()) {
+                Paragraph p = new Paragraph(f.message() + " ");
+                p.addClassName("finding-" + f.severity().name().toLowerCase());
+                Span cite = new Span("[" + f.citation() + "]");
+                cite.addClassName("citation");
+                p.add(cite);
+                screening.add(p);
+            }
+            add(new H3("Pre-screen"), screening);
+        }
+        if (c.decision() != null) {
+            Div decision = new Div(fact("Decision", c.decision().label()), fact("Reason", c.decisionReason()),
+                    fact("Decided", Formats.dateTime(c.decidedAt(), locale)));
+            decision.setId("decision");
+            add(new H3("Decision"), decision);
+        }
+    }
+
+    private static Div fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value == null ? "—" : value);
+        v.addClassName("fact-value");
+        Div row = new Div(l, v);
+        row.addClassName("fact");
+        return row;
+    }
+}

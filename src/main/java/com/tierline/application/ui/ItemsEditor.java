@@ -1,0 +1,124 @@
+package com.tierline.application.ui;
+
+import com.tierline.application.service.ItemDraft;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Adds and removes item lines; each new line is checked with the same constraints the service applies. */
+class ItemsEditor extends VerticalLayout {
+
+    private final TextField description = new TextField("Item description");
+    private final BigDecimalField tpp = new BigDecimalField("TPP per unit");
+    private final BigDecimalField density = new BigDecimalField("Performance density");
+    private final IntegerField quantity = new IntegerField("Quantity");
+    private final BigDecimalField unitValue = new BigDecimalField("Unit value (USD)");
+    private final Grid<ItemDraft> grid = new Grid<>(ItemDraft.class, false);
+    private final Span error = new Span();
+    private final Span totals = new Span();
+    private final List<ItemDraft> items = new ArrayList<>();
+    private final Validator validator;
+    private final Locale locale;
+
+    ItemsEditor(Validator validator, Locale locale) {
+        this.validator = validator;
+        this.locale = locale;
+        setPadding(false);
+        description.setId("item-description");
+        tpp.setId("item-tpp");
+        density.setId("item-density");
+        quantity.setId("item-quantity");
+        unitValue.setId("item-unit-value");
+        Button add = new Button("Add item", VaadinIcon.PLUS.create(), e -> addItem());
+        add.setId("add-item");
+        HorizontalLayout entry = new HorizontalLayout(description, tpp, density, quantity, unitValue, add);
+        entry.setAlignItems(FlexComponent.Alignment.BASELINE);
+        entry.setWrap(true);
+
+        grid.addColumn(ItemDraft::description).setHeader("Item").setFlexGrow(2);
+        grid.addColumn(i -> Formats.number(i.tpp(), locale)).setHeader("TPP / unit");
+        grid.addColumn(i -> Formats.number(i.performanceDensity(), locale)).setHeader("Density");
+        grid.addColumn(i -> Formats.number(BigDecimal.valueOf(i.quantity()), locale)).setHeader("Quantity");
+        grid.addColumn(i -> Formats.usd(i.unitValueUsd(), locale)).setHeader("Unit value");
+        grid.addComponentColumn(i -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                items.remove(i);
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove " + i.description());
+            return remove;
+        }).setFlexGrow(0).setWidth("80px");
+        grid.setAllRowsVisible(true);
+        grid.setId("items-grid");
+        error.addClassName("field-error");
+        error.setId("items-error");
+        totals.setId("items-totals");
+        add(entry, grid, totals, error);
+        refresh();
+    }
+
+    private void addItem() {
+        ItemDraft item = new ItemDraft(description.getValue(), tpp.getValue(), density.getValue(), quantity.getValue(),
+                unitValue.getValue());
+        Map<String, HasValidation> fields = Map.of("description", description, "tpp", tpp,
+                "performanceDensity", density, "quantity", quantity, "unitValueUsd", unitValue);
+        fields.values().forEach(f -> f.setInvalid(false));
+        var violations = validator.validate(item);
+        for (ConstraintViolation<ItemDraft> v : violations) {
+            HasValidation field = fields.get(v.getPropertyPath().toString());
+            field.setErrorMessage(v.getMessage());
+            field.setInvalid(true);
+        }
+        if (violations.isEmpty()) {
+            items.add(item);
+            description.clear();
+            tpp.clear();
+            density.clear();
+            quantity.clear();
+            unitValue.clear();
+            refresh();
+        }
+    }
+
+    List<ItemDraft> items() {
+        return List.copyOf(items);
+    }
+
+    void setItems(List<ItemDraft> newItems) {
+        items.clear();
+        items.addAll(newItems);
+        refresh();
+    }
+
+    void showError(String message) {
+        error.setText(message == null ? "" : message);
+    }
+
+    private void refresh() {
+        grid.setItems(items);
+        BigDecimal total = items.stream().map(i -> i.tpp().multiply(BigDecimal.valueOf(i.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP: " + Formats.number(total, locale));
+        if (!items.isEmpty()) {
+            showError(null);
+        }
+    }
+}

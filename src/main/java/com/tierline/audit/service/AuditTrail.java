@@ -1,0 +1,127 @@
+package com.tierline.audit.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.tierline.audit.domain.AuditChainHead;
+import com.tierline.audit.domain.AuditChainHeadRepository;
+import com.tierline.audit.domain.AuditEvent;
+import com.tierline.audit.domain.AuditEventRepository;
+import com.tierline.identity.domain.Role;
+import com.tierline.shared.AuditableAction;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tamper-evident audit log. Every {@link AuditableAction} becomes the next link of a SHA-256 chain in the
+ * publisher's transaction (MANDATORY: an audit record never commits without its change, nor the change without it).
+ */
+@Service
+public class AuditTrail {
+
+    /** Canonical JSON: sorted keys, no whitespace, so the same payload always hashes the same. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
+
+    private final AuditEventRepository events;
+    private final AuditChainHeadRepository head;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, AuditChainHeadRepository head, Clock clock) {
+        this.events = events;
+        this.head = head;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AuditableAction action) {
+        append(action);
+    }
+
+    /** Appends outside a business transaction, e.g. for logins. */
+    @Transactional
+    public AuditEvent record(AuditableAction action) {
+        return append(action);
+    }
+
+    private AuditEvent append(AuditableAction action) {
+        AuditChainHead last = head.lockHead();
+        long sequence = last.getLastSequence() + 1;
+        // Microseconds survive a round trip through both H2 and PostgreSQL, so hashes recompute exactly.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String payload = canonical(action.payload());
+        String actor = action.actor().length() > 64 ? action.actor().substring(0, 64) : action.actor();
+        String hash = hash(last.getLastHash(), sequence, at, actor, action.action(), action.caseReference(), payload);
+        AuditEvent event = events.save(new AuditEvent(sequence, at, actor, action.action(),
+                action.caseReference(), payload, last.getLastHash(), hash));
+        last.advance(sequence, hash);
+        return event;
+    }
+
+    @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
+    @Transactional(readOnly = true)
+    public List<AuditEvent> caseHistory(String reference) {
+        return events.findByCaseReferenceOrderBySequence(reference);
+    }
+
+    /** Recomputes every link; returns the first sequence whose hash or back-link does not match. */
+    @RolesAllowed(Role.AUDITOR_)
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        long count = 0;
+        String expectedPrevious = "0".repeat(64);
+        try (Stream<AuditEvent> all = events.streamAll()) {
+            Iterator<AuditEvent> it = all.iterator();
+            while (it.hasNext()) {
+                AuditEvent e = it.next();
+                count++;
+                String recomputed = hash(e.getPreviousHash(), e.getSequence(), e.getOccurredAt(), e.getActor(),
+                        e.getAction(), e.getCaseReference(), e.getPayload());
+                if (!e.getPreviousHash().equals(expectedPrevious) || !recomputed.equals(e.getHash())
+                        || e.getSequence() != count) {
+                    return new ChainVerification(false, count, e.getSequence());
+                }
+                expectedPrevious = e.getHash();
+            }
+        }
+        return new ChainVerification(true, count, null);
+    }
+
+    static String hash(String previousHash, long sequence, Instant at, String actor, String action, String reference,
+            String payload) {
+        String canonicalEvent = String.join("\n", previousHash, Long.toString(sequence), at.toString(), actor, action,
+                reference == null ? "" : reference, payload);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalEvent.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private static String canonical(Object payload) {
+        try {
+            return CANONICAL.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit payload is not serialisable", e);
+        }
+    }
+}

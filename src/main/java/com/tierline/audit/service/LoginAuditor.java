@@ -1,0 +1,30 @@
+package com.tierline.audit.service;
+
+import com.tierline.shared.AuditableAction;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Records every sign-in, successful or not, in the audit chain. */
+@Component
+class LoginAuditor {
+
+    private final AuditTrail trail;
+
+    LoginAuditor(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        trail.record(new AuditableAction(event.getAuthentication().getName(), "login.succeeded", null, Map.of()));
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        trail.record(new AuditableAction(String.valueOf(event.getAuthentication().getName()), "login.failed", null,
+                Map.of("reason", event.getException().getClass().getSimpleName())));
+    }
+}

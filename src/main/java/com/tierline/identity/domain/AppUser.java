@@ -1,0 +1,95 @@
+package com.tierline.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    @ManyToOne(fetch = FetchType.EAGER)
+    private Organisation organisation;
+    @ManyToOne(fetch = FetchType.EAGER)
+    private Team team;
+    private boolean enabled = true;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String passwordHash, String displayName, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public AppUser inOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+        return this;
+    }
+
+    public AppUser inTeam(Team team) {
+        this.team = team;
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,67 @@
+package com.tierline.identity.service;
+
+import com.tierline.identity.domain.AppUser;
+import com.tierline.identity.domain.AppUserRepository;
+import com.tierline.identity.domain.Organisation;
+import com.tierline.identity.domain.OrganisationRepository;
+import com.tierline.identity.domain.Role;
+import com.tierline.identity.domain.Team;
+import com.tierline.identity.domain.TeamRepository;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo organisations, team and users (README lists them). Only in the {@code demo} profile; idempotent. */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "tierline-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AppUserRepository users;
+    private final OrganisationRepository organisations;
+    private final TeamRepository teams;
+    private final PasswordEncoder encoder;
+    private final String reviewTeam;
+
+    DemoAccounts(AppUserRepository users, OrganisationRepository organisations, TeamRepository teams,
+            PasswordEncoder encoder, @Value("${tierline.review.default-team}") String reviewTeam) {
+        this.users = users;
+        this.organisations = organisations;
+        this.teams = teams;
+        this.encoder = encoder;
+        this.reviewTeam = reviewTeam;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.findByUsername("exporter1").isPresent()) {
+            return;
+        }
+        Organisation northwind = organisations.save(new Organisation("Northwind Compute", "US"));
+        Organisation meridian = organisations.save(new Organisation("Meridian Systems", "US"));
+        Team aiChips = teams.save(new Team(reviewTeam, "AI Chips"));
+        String hash = encoder.encode(DEMO_PASSWORD);
+        users.save(new AppUser("exporter1", hash, "Erin Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind));
+        users.save(new AppUser("exporter2", hash, "Eli Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind));
+        users.save(new AppUser("exporter3", hash, "Mara Meridian", Set.of(Role.EXPORTER)).inOrganisation(meridian));
+        users.save(new AppUser("reviewer1", hash, "Ana Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips));
+        users.save(new AppUser("reviewer2", hash, "Ravi Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips));
+        users.save(new AppUser("senior1", hash, "Sam Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
+                .inTeam(aiChips));
+        users.save(new AppUser("auditor1", hash, "Alex Auditor", Set.of(Role.AUDITOR)));
+        users.save(new AppUser("admin1", hash, "Ada Admin", Set.of(Role.ADMIN)));
+        log.info("Demo accounts created (password '{}')", DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,93 @@
+package com.tierline.identity.service;
+
+import com.tierline.identity.domain.AppUser;
+import com.tierline.identity.domain.Role;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal kept in the security context. It carries the organisation and team so that row-level
+ * filtering needs no extra lookup on every query.
+ */
+public final class SignedInUser implements UserDetails {
+
+    private final String username;
+    private final String passwordHash;
+    private final String displayName;
+    private final Long organisationId;
+    private final String organisationName;
+    private final String teamCode;
+    private final Set<Role> roles;
+    private final boolean enabled;
+
+    SignedInUser(AppUser user) {
+        this.username = user.getUsername();
+        this.passwordHash = user.getPasswordHash();
+        this.displayName = user.getDisplayName();
+        this.organisationId = user.getOrganisation() == null ? null : user.getOrganisation().getId();
+        this.organisationName = user.getOrganisation() == null ? null : user.getOrganisation().getName();
+        this.teamCode = user.getTeam() == null ? null : user.getTeam().getCode();
+        this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        this.enabled = user.isEnabled();
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The exporter's organisation, or null for government users. */
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    /** The review team, or null for users outside review. */
+    public String teamCode() {
+        return teamCode;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", roles=" + roles + "]";
+    }
+
+    public static List<String> authorityNames(Set<Role> roles) {
+        return roles.stream().map(Role::authority).toList();
+    }
+}

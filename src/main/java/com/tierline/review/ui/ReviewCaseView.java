@@ -1,0 +1,98 @@
+package com.tierline.review.ui;
+
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.application.ui.CaseSummaryPanel;
+import com.tierline.application.ui.StatusBadge;
+import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.CurrentUser;
+import com.tierline.review.service.ReviewRefusedException;
+import com.tierline.review.service.ReviewService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.flowable.common.engine.api.FlowableException;
+
+/** A reviewer's case page: the facts, the pre-screen findings and the decision panel. */
+@Route("review/:reference")
+@PageTitle("Review case · Tierline")
+@RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ApplicationService applications;
+    private final ReviewService review;
+    private final CurrentUser currentUser;
+    private String reference;
+
+    public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser) {
+        this.applications = applications;
+        this.review = review;
+        this.currentUser = currentUser;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElseThrow();
+        if (applications.find(reference).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        CaseDetails c = applications.find(reference).orElseThrow();
+        removeAll();
+        H2 title = new H2(c.reference());
+        title.setId("case-reference");
+        StatusBadge status = new StatusBadge(c.status());
+        status.setId("case-status");
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header);
+        if (ApplicationStatus.IN_REVIEW.contains(c.status())) {
+            DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername());
+            panel.addActionListener(e -> act(panel, e));
+            add(panel);
+        }
+        add(new CaseSummaryPanel(c, getLocale()));
+    }
+
+    private void act(DecisionPanel panel, DecisionPanel.ActionEvent e) {
+        try {
+            switch (e.action) {
+                case CLAIM -> review.claim(reference);
+                case RELEASE -> review.release(reference);
+                case APPROVE -> review.approve(reference, e.reason);
+                case DENY -> review.deny(reference, e.reason);
+            }
+            Notification.show(reference + ": " + e.action.name().toLowerCase() + " done.", 3000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewRefusedException refused) {
+            if (refused.getMessage().startsWith("Give a reason")) {
+                panel.showReasonError(refused.getMessage());
+                return;
+            }
+            warn(refused.getMessage());
+        } catch (OptimisticLockingFailureException | FlowableException concurrent) {
+            warn("Someone else changed " + reference + " at the same moment. The page now shows the latest state.");
+        }
+        refresh();
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,15 @@
+package com.tierline.shell;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.Theme;
+
+/** The theme lives in frontend/themes/tierline (plain CSS; no npm build needed, see STACK.md). */
+@Theme("tierline")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Tierline");
+    }
+}

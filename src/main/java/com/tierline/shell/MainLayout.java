@@ -1,0 +1,67 @@
+package com.tierline.shell;
+
+import com.tierline.application.ui.ApplicationFormView;
+import com.tierline.application.ui.MyApplicationsView;
+import com.tierline.audit.ui.CaseSearchView;
+import com.tierline.identity.service.SignedInUser;
+import com.tierline.identity.ui.UsersView;
+import com.tierline.review.ui.ReviewQueueView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in view; the navigation lists only what the user's role may open. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final AccessAnnotationChecker access;
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+        this.access = access;
+        Span brand = new Span("Tierline");
+        brand.addClassName("brand");
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        addIfAllowed(nav, "My applications", MyApplicationsView.class, VaadinIcon.FOLDER_OPEN);
+        addIfAllowed(nav, "New application", ApplicationFormView.class, VaadinIcon.FILE_ADD);
+        addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.INBOX);
+        addIfAllowed(nav, "Case history", CaseSearchView.class, VaadinIcon.SEARCH);
+        addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
+
+        String who = authentication.getAuthenticatedUser(SignedInUser.class)
+                .map(u -> u.displayName() + (u.organisationName() == null ? "" : " · " + u.organisationName()))
+                .orElse("");
+        Span user = new Span(who);
+        user.setId("current-user");
+        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user, logout);
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(user);
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private void addIfAllowed(SideNav nav, String label, Class<? extends Component> view, VaadinIcon icon) {
+        if (access.hasAccess(view)) {
+            nav.addItem(new SideNavItem(label, view, icon.create()));
+        }
+    }
+}
