@@ -1,0 +1,27 @@
+package com.tierline.support;
+
+import com.tierline.application.service.ApplicationDraft;
+import com.tierline.application.service.ItemDraft;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Complete, valid drafts for tests. */
+public final class Drafts {
+
+    private Drafts() {
+    }
+
+    /** 100 H100s (15,832 TPP, density 19.45 each): 3A090.a, to the given destination. */
+    public static ApplicationDraft h100s(String destination) {
+        ApplicationDraft d = new ApplicationDraft();
+        d.setDestinationCountry(destination);
+        d.setConsigneeName("Gulf Data Centres LLC");
+        d.setConsigneeCountry(destination);
+        d.setEndUserName("National Weather Modelling Centre");
+        d.setEndUserCountry(destination);
+        d.setEndUse("Training numerical weather prediction models in a certified data centre.");
+        d.setItems(List.of(new ItemDraft("NVIDIA H100 SXM5 80GB", new BigDecimal("15832"), new BigDecimal("19.45"),
+                100, new BigDecimal("25000"))));
+        return d;
+    }
+}
