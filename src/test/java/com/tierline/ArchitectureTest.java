@@ -1,0 +1,68 @@
+package com.tierline;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps DESIGN.md's layout honest: views → services → repositories/engine, no feature cycles, pure screening. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.tierline");
+
+    @Test
+    void layersOnlyCallDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("UI").definedBy("com.tierline..ui..", "com.tierline.shell..")
+                .layer("Service").definedBy("com.tierline..service..")
+                .layer("Domain").definedBy("com.tierline..domain..")
+                .whereLayer("UI").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("UI")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "UI")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsNeverTalkToRepositoriesOrTheEngineDirectly() {
+        noClasses().that().resideInAPackage("com.tierline..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAPackage("org.flowable..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void screeningDependsOnNothingElseInTheProject() {
+        noClasses().that().resideInAPackage("com.tierline.screening..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.tierline.application..",
+                        "com.tierline.review..", "com.tierline.audit..", "com.tierline.identity..",
+                        "com.tierline.appeal..", "com.tierline.api..", "com.tierline.shell..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void screeningDomainIsPlainJava() {
+        noClasses().that().resideInAPackage("com.tierline.screening.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "com.vaadin..", "org.flowable..", "java.io..", "java.nio..", "java.net..", "java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("com.tierline.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theSharedKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("com.tierline.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.tierline.application..",
+                        "com.tierline.review..", "com.tierline.audit..", "com.tierline.identity..",
+                        "com.tierline.screening..", "com.tierline.shell..")
+                .check(CLASSES);
+    }
+}

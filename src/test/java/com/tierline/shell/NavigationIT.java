@@ -1,0 +1,81 @@
+package com.tierline.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tierline.application.ui.ApplicationFormView;
+import com.tierline.application.ui.MyApplicationsView;
+import com.tierline.audit.ui.CaseSearchView;
+import com.tierline.identity.ui.LoginView;
+import com.tierline.identity.ui.UsersView;
+import com.tierline.review.ui.ReviewQueueView;
+import com.tierline.support.KaribuIT;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AccessDeniedException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Route-level security: each role against each route, and a navigation that offers only what the role may open. */
+class NavigationIT extends KaribuIT {
+
+    static final Map<String, Class<? extends Component>> ROUTES = Map.of(
+            "applications", MyApplicationsView.class,
+            "applications/draft", ApplicationFormView.class,
+            "review", ReviewQueueView.class,
+            "audit/cases", CaseSearchView.class,
+            "admin/users", UsersView.class);
+
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "exporter1", Set.of("applications", "applications/draft"),
+            "reviewer1", Set.of("review"),
+            "senior1", Set.of("review"),
+            "auditor1", Set.of("audit/cases"),
+            "admin1", Set.of("admin/users"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
+    void eachRoleOpensExactlyItsOwnRoutes(String username) {
+        signInAs(username);
+        ROUTES.forEach((route, view) -> {
+            boolean opened;
+            try {
+                UI.getCurrent().navigate(route);
+                opened = !_find(view).isEmpty();
+            } catch (AssertionError denied) {
+                // Karibu turns Vaadin's access-denied reroute into an error so that a test cannot miss it.
+                assertThat(denied).hasStackTraceContaining(AccessDeniedException.class.getName());
+                opened = false;
+            }
+            assertThat(opened).as("%s opening /%s", username, route).isEqualTo(ALLOWED.get(username).contains(route));
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "exporter1|My applications,New application",
+            "reviewer1|Review queue",
+            "auditor1|Case history",
+            "admin1|Users"})
+    void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
+        signInAs(username);
+        UI.getCurrent().navigate("");
+        List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly(expected.split(","));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"applications", "review", "audit/cases", "admin/users"})
+    void anonymousVisitorsAreSentToTheLoginPage(String route) {
+        UI.getCurrent().navigate(route);
+        assertThat(_find(LoginView.class)).hasSize(1);
+        assertThat(_find(ROUTES.get(route))).isEmpty();
+    }
+}
