@@ -1,6 +1,7 @@
 package com.tierline.review.ui;
 
 import com.tierline.application.service.CaseDetails;
+import com.tierline.shared.Formats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,8 @@ class DecisionPanel extends VerticalLayout {
             add(new Paragraph("Unclaimed. Claim the case to decide it."));
             add(button("Claim", "claim", Action.CLAIM, ButtonVariant.LUMO_PRIMARY));
         } else if (!c.assignee().equals(me)) {
-            Paragraph claimed = new Paragraph("Claimed by " + c.assignee() + ". Only they can decide it.");
+            Paragraph claimed = new Paragraph("Claimed by " + c.assignee() + " since "
+                    + Formats.dateTime(c.claimedAt(), getLocale()) + ". Only they can decide it.");
             claimed.setId("claimed-by-other");
             add(claimed);
         } else {

@@ -1,0 +1,134 @@
+package com.tierline.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, with the few Vaadin-aware steps the tests need. */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+    private final Path screenshots = Path.of("target", "screenshots");
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    void signIn(String username) {
+        open("/login");
+        type(By.cssSelector("#vaadinLoginUsername input"), username);
+        type(By.cssSelector("#vaadinLoginPassword input"), "tierline-demo");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        waitForVaadin();
+    }
+
+    void signOut() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vaadinLoginUsername")));
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitForVaadin();
+    }
+
+    /** Types into a Vaadin field (its slotted native input) and leaves it, so the value reaches the server. */
+    void fill(String fieldId, String value) {
+        type(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"), value);
+    }
+
+    /** Picks a combo-box item by typing its exact label. */
+    void choose(String comboId, String label) {
+        WebElement input = find(By.cssSelector("#" + comboId + " input"));
+        input.click();
+        input.sendKeys(label);
+        waitForVaadin();
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    void clickGridCell(String text) {
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']"));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+
+    private void type(By by, String value) {
+        WebElement input = find(by);
+        input.clear();
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,142 @@
+package com.tierline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The walking skeleton's whole path in a real browser: an exporter files, the process pre-screens, one reviewer
+ * claims while another is kept out, the decision reaches both exporters of the organisation and not a third,
+ * and the auditor reads the timeline. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("demo")
+class WalkingSkeletonBrowserIT {
+
+    @LocalServerPort int port;
+    static Browser browser;
+
+    @BeforeAll
+    static void requireChromium() {
+        boolean required = Boolean.getBoolean("tierline.browser-tests.required");
+        if (required) {
+            assertThat(Browser.available()).as("chromium and chromedriver are installed (.ci/run installs them)")
+                    .isTrue();
+        }
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void exporterFilesReviewerDecidesAuditorReads() {
+        browser = new Browser("http://localhost:" + port);
+        Browser b = browser;
+
+        // 1–2. exporter1 drafts, saves and submits a Tier 2 application
+        b.signIn("exporter1");
+        assertThat(b.text(By.id("current-user"))).contains("Northwind Compute");
+        b.click(By.id("new-application"));
+        b.choose("destination", "United Arab Emirates (AE)");
+        b.fill("consignee-name", "Gulf Data Centres LLC");
+        b.choose("consignee-country", "United Arab Emirates (AE)");
+        b.fill("end-user-name", "National Weather Modelling Centre");
+        b.choose("end-user-country", "United Arab Emirates (AE)");
+        b.fill("end-use", "Training numerical weather prediction models in a certified data centre in Abu Dhabi.");
+        b.fill("item-description", "NVIDIA H100 SXM5 80GB");
+        b.fill("item-tpp", "15832");
+        b.fill("item-density", "19.45");
+        b.fill("item-quantity", "256");
+        b.fill("item-unit-value", "25000");
+        b.click(By.id("add-item"));
+        b.waitForText(By.id("items-totals"), "4,052,992");
+        b.click(By.id("save-draft"));
+        b.screenshot("01-exporter-draft");
+        b.click(By.id("submit-application"));
+        String reference = b.text(By.id("case-reference"));
+        assertThat(reference).matches("TL-\\d{4}-\\d{6}");
+        // 3. the process pre-screened it: Tier 2, licence required, waiting for review
+        b.waitForText(By.id("case-status"), "Under review");
+        assertThat(b.text(By.id("screening-result"))).contains("Tier 2 destination").contains("90 FR 4544");
+        b.screenshot("02-exporter-submitted");
+        b.signOut();
+
+        // 4. reviewer1 finds it in the team queue, claims it
+        b.signIn("reviewer1");
+        b.find(By.id("review-queue"));
+        b.clickGridCell(reference);
+        b.click(By.id("claim"));
+        b.find(By.id("decision-reason"));
+        b.screenshot("03-reviewer1-claimed");
+        b.signOut();
+
+        // reviewer2 sees it as claimed and has no way to decide it
+        b.signIn("reviewer2");
+        b.find(By.id("review-queue"));
+        b.waitForText(By.id("review-queue"), "reviewer1");
+        b.open("/review/" + reference);
+        assertThat(b.text(By.id("claimed-by-other"))).contains("Claimed by reviewer1");
+        assertThat(b.driver.findElements(By.id("approve"))).isEmpty();
+        assertThat(b.driver.findElements(By.id("deny"))).isEmpty();
+        b.screenshot("04-reviewer2-sees-claimed");
+        b.signOut();
+
+        // reviewer1 approves; a reason is mandatory
+        b.signIn("reviewer1");
+        b.open("/review/" + reference);
+        b.click(By.id("approve"));
+        b.waitForText(By.cssSelector("#decision-reason"), "");
+        assertThat(b.find(By.id("decision-reason")).getAttribute("invalid")).isNotNull();
+        b.fill("decision-reason", "End user verified; volume is within the UAE allocation.");
+        b.click(By.id("approve"));
+        b.waitForText(By.id("case-status"), "Approved");
+        b.signOut();
+
+        // 5. both Northwind exporters see the outcome and the reason
+        for (String exporter : new String[] {"exporter1", "exporter2"}) {
+            b.signIn(exporter);
+            b.clickGridCell(reference);
+            b.waitForText(By.id("case-status"), "Approved");
+            assertThat(b.text(By.id("decision"))).contains("End user verified; volume is within the UAE allocation.");
+            if (exporter.equals("exporter2")) {
+                b.screenshot("05-exporter2-sees-decision");
+            }
+            b.signOut();
+        }
+
+        // exporter3 (Meridian Systems) sees nothing: not in the list, not by URL
+        b.signIn("exporter3");
+        b.find(By.id("my-applications"));
+        assertThat(b.driver.getPageSource()).doesNotContain(reference);
+        b.open("/applications/" + reference);
+        assertThat(b.text(By.id("not-found"))).isEqualTo("Not found");
+        assertThat(b.driver.getPageSource()).doesNotContain("Gulf Data Centres").doesNotContain("Approved");
+        b.screenshot("06-exporter3-not-found");
+        b.signOut();
+
+        // 6. auditor1 reads the timeline, read-only
+        b.signIn("auditor1");
+        b.find(By.id("audit-cases"));
+        b.clickGridCell(reference);
+        b.waitForText(By.id("case-timeline"), "review.decided");
+        String timeline = b.text(By.id("case-timeline"));
+        assertThat(timeline).contains("application.submitted", "application.screened", "review.claimed",
+                "review.decided", "exporter1", "reviewer1");
+        assertThat(b.driver.findElements(By.tagName("vaadin-button")).stream().map(e -> e.getText().trim())
+                .filter(t -> !t.isEmpty()).toList()).containsOnly("Sign out");
+        b.screenshot("07-auditor-timeline");
+    }
+}
