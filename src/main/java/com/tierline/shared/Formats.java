@@ -32,6 +32,15 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** To the second, for audit trails where order and timing matter. */
+    public static String preciseDateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "—";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "—";

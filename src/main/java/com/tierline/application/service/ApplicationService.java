@@ -206,8 +206,9 @@ public class ApplicationService {
     private CaseDetails details(LicenceApplication a) {
         Optional<ScreeningRecord> latest = screenings.findFirstByApplicationIdOrderByScreenedAtDescIdDesc(a.getId());
         return new CaseDetails(a.getReference(), a.getOrganisation().getName(), a.getCreatedBy(),
-                a.getDestinationCountry(), a.getConsigneeName(), a.getConsigneeCountry(), a.getEndUserName(),
-                a.getEndUserCountry(), a.getEndUse(), a.getItems(), a.getStatus(), a.getScreeningOutcome(),
+                screening.countryLabel(a.getDestinationCountry()), a.getConsigneeName(),
+                screening.countryLabel(a.getConsigneeCountry()), a.getEndUserName(),
+                screening.countryLabel(a.getEndUserCountry()), a.getEndUse(), a.getItems(), a.getStatus(), a.getScreeningOutcome(),
                 a.getScreeningTier(), a.getTotalTpp(), latest.map(ScreeningRecord::getH100Equivalents).orElse(null),
                 a.getRuleSetVersion(), a.getScreenedAt(),
                 latest.map(r -> fromJson(r.getFindingsJson())).orElse(List.of()), a.getAssignee(), a.getClaimedAt(),

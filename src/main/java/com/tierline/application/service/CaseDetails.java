@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything a permitted reader may see of one case. */
+/** Everything a permitted reader may see of one case. Countries are display labels, e.g. "Germany (DE)". */
 public record CaseDetails(String reference, String organisation, String createdBy, String destinationCountry,
         String consigneeName, String consigneeCountry, String endUserName, String endUserCountry, String endUse,
         List<LineItem> items, ApplicationStatus status, String outcome, Integer tier, BigDecimal totalTpp,

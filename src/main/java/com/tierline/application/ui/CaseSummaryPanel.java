@@ -21,8 +21,8 @@ public class CaseSummaryPanel extends VerticalLayout {
         add(new H3("Parties and destination"),
                 fact("Organisation", c.organisation()),
                 fact("Destination", c.destinationCountry()),
-                fact("Consignee", c.consigneeName() + " (" + c.consigneeCountry() + ")"),
-                fact("End user", c.endUserName() + " (" + c.endUserCountry() + ")"),
+                fact("Consignee", c.consigneeName() + ", " + c.consigneeCountry()),
+                fact("End user", c.endUserName() + ", " + c.endUserCountry()),
                 fact("End use", c.endUse()),
                 fact("Submitted", Formats.dateTime(c.submittedAt(), locale)));
 

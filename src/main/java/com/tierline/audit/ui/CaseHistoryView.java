@@ -9,6 +9,7 @@ import com.tierline.audit.service.AuditTrail;
 import com.tierline.identity.domain.Role;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,13 +52,15 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
 
         Grid<AuditEvent> timeline = new Grid<>(AuditEvent.class, false);
         timeline.addColumn(AuditEvent::getSequence).setHeader("#").setFlexGrow(0).setWidth("70px");
-        timeline.addColumn(e -> Formats.dateTime(e.getOccurredAt(), getLocale())).setHeader("When").setAutoWidth(true);
+        timeline.addColumn(e -> Formats.preciseDateTime(e.getOccurredAt(), getLocale())).setHeader("When")
+                .setAutoWidth(true);
         timeline.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
         timeline.addColumn(AuditEvent::getAction).setHeader("What").setAutoWidth(true);
         timeline.addColumn(AuditEvent::getPayload).setHeader("Details").setFlexGrow(3);
         timeline.addColumn(e -> e.getHash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
         timeline.setItems(audit.caseHistory(c.reference()));
         timeline.setAllRowsVisible(true);
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         timeline.setId("case-timeline");
         add(header, new H3("Timeline"), timeline, new CaseSummaryPanel(c, getLocale()));
     }

@@ -19,6 +19,11 @@ public class ScreeningService {
         return Screener.screen(request, catalog.current());
     }
 
+    /** "United Arab Emirates (AE)" for display; the bare code if the rule set does not know it. */
+    public String countryLabel(String iso2) {
+        return catalog.current().country(iso2).map(c -> c.name() + " (" + c.iso2() + ")").orElse(iso2);
+    }
+
     public boolean isKnownCountry(String iso2) {
         return catalog.current().country(iso2).isPresent();
     }
