@@ -76,7 +76,7 @@ class ApplicationFormViewIT extends KaribuIT {
         _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "NVIDIA H100 SXM5");
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("15832"));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-density")), new BigDecimal("19.45"));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 64);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
         _click(_get(Button.class, spec -> spec.withId("add-item")));
         _click(_get(Button.class, spec -> spec.withId("submit-application")));
 

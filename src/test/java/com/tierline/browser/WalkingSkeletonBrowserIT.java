@@ -59,10 +59,10 @@ class WalkingSkeletonBrowserIT {
         b.fill("item-description", "NVIDIA H100 SXM5 80GB");
         b.fill("item-tpp", "15832");
         b.fill("item-density", "19.45");
-        b.fill("item-quantity", "256");
+        b.fill("item-quantity", "2000");
         b.fill("item-unit-value", "25000");
         b.click(By.id("add-item"));
-        b.waitForText(By.id("items-totals"), "4,052,992");
+        b.waitForText(By.id("items-totals"), "31,664,000");
         b.click(By.id("save-draft"));
         b.screenshot("01-exporter-draft");
         b.click(By.id("submit-application"));

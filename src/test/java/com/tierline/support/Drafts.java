@@ -11,7 +11,7 @@ public final class Drafts {
     private Drafts() {
     }
 
-    /** 100 H100s (15,832 TPP, density 19.45 each): 3A090.a, to the given destination. */
+    /** 2,000 H100s (15,832 TPP, density 19.45 each; 31,664,000 TPP, over the low-volume limit) to a destination. */
     public static ApplicationDraft h100s(String destination) {
         ApplicationDraft d = new ApplicationDraft();
         d.setDestinationCountry(destination);
@@ -21,7 +21,7 @@ public final class Drafts {
         d.setEndUserCountry(destination);
         d.setEndUse("Training numerical weather prediction models in a certified data centre.");
         d.setItems(List.of(new ItemDraft("NVIDIA H100 SXM5 80GB", new BigDecimal("15832"), new BigDecimal("19.45"),
-                100, new BigDecimal("25000"))));
+                2000, new BigDecimal("25000"))));
         return d;
     }
 }

@@ -1,7 +1,10 @@
 package com.tierline.application.domain;
 
 import com.tierline.identity.domain.Organisation;
+import com.tierline.screening.domain.SecurityAttestation;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The aggregate root of a case. Its status mirrors the process; {@code @Version} guards concurrent edits. */
 @Entity
@@ -36,7 +40,23 @@ public class LicenceApplication {
     private String consigneeCountry;
     private String endUserName;
     private String endUserCountry;
+    private String ultimateEndUserName;
+    private String ultimateEndUserCountry;
+    @Column(name = "consignee_hq_country")
+    private String consigneeHeadquartersCountry;
+    private String consigneeKey;
     private String endUse;
+    private String dataCentreName;
+    @Convert(converter = AttestationsConverter.class)
+    private Set<SecurityAttestation> attestations = Set.of();
+    @Column(name = "fleet_total_tpp")
+    private BigDecimal fleetTotalTpp;
+    @Column(name = "fleet_tier1_tpp")
+    private BigDecimal fleetTier1Tpp;
+    @Column(name = "fleet_us_tpp")
+    private BigDecimal fleetUsTpp;
+    @Column(name = "fleet_in_destination_tpp")
+    private BigDecimal fleetInDestinationTpp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_item", joinColumns = @JoinColumn(name = "application_id"))
@@ -52,7 +72,13 @@ public class LicenceApplication {
 
     private String screeningOutcome;
     private Integer screeningTier;
+    private Integer effectiveTier;
     private BigDecimal totalTpp;
+    private BigDecimal controlledTpp;
+    @Column(name = "h100_equivalents")
+    private BigDecimal h100Equivalents;
+    private String allocationPeriod;
+    private BigDecimal allocationReservedTpp;
     private String ruleSetVersion;
     private Instant screenedAt;
 
@@ -85,17 +111,36 @@ public class LicenceApplication {
         updatedAt = Instant.now();
     }
 
-    public void describe(String destinationCountry, String consigneeName, String consigneeCountry, String endUserName,
-            String endUserCountry, String endUse, List<LineItem> items) {
+    /** Replaces what the draft declares; {@code consigneeKey} is the normalised consignee name. */
+    public void describe(Particulars p, String consigneeKey, List<LineItem> items) {
         requireStatus(ApplicationStatus.DRAFT, "edit");
-        this.destinationCountry = destinationCountry;
-        this.consigneeName = consigneeName;
-        this.consigneeCountry = consigneeCountry;
-        this.endUserName = endUserName;
-        this.endUserCountry = endUserCountry;
-        this.endUse = endUse;
+        this.destinationCountry = p.destinationCountry();
+        this.consigneeName = p.consigneeName();
+        this.consigneeCountry = p.consigneeCountry();
+        this.consigneeHeadquartersCountry = p.consigneeHeadquartersCountry();
+        this.consigneeKey = consigneeKey;
+        this.endUserName = p.endUserName();
+        this.endUserCountry = p.endUserCountry();
+        this.ultimateEndUserName = p.ultimateEndUserName();
+        this.ultimateEndUserCountry = p.ultimateEndUserCountry();
+        this.endUse = p.endUse();
+        this.dataCentreName = p.dataCentreName();
+        this.attestations = p.attestations();
+        FleetDeclaration fleet = p.fleet();
+        this.fleetTotalTpp = fleet == null ? null : fleet.totalTpp();
+        this.fleetTier1Tpp = fleet == null ? null : fleet.tier1Tpp();
+        this.fleetUsTpp = fleet == null ? null : fleet.usTpp();
+        this.fleetInDestinationTpp = fleet == null ? null : fleet.inDestinationTpp();
         this.items.clear();
         this.items.addAll(items);
+    }
+
+    public Particulars particulars() {
+        FleetDeclaration fleet = fleetTotalTpp == null ? null
+                : new FleetDeclaration(fleetTotalTpp, fleetTier1Tpp, fleetUsTpp, fleetInDestinationTpp);
+        return new Particulars(destinationCountry, consigneeName, consigneeCountry, consigneeHeadquartersCountry,
+                endUserName, endUserCountry, ultimateEndUserName, ultimateEndUserCountry, endUse, dataCentreName,
+                attestations, fleet);
     }
 
     public void markSubmitted(String teamCode, Instant at) {
@@ -109,14 +154,31 @@ public class LicenceApplication {
         this.processInstanceId = processInstanceId;
     }
 
-    public void recordScreening(String outcome, int tier, BigDecimal totalTpp, String ruleSetVersion, Instant at,
+    public void recordScreening(String outcome, int tier, int effectiveTier, BigDecimal totalTpp,
+            BigDecimal controlledTpp, BigDecimal h100Equivalents, String ruleSetVersion, Instant at,
             ApplicationStatus next) {
         this.screeningOutcome = outcome;
         this.screeningTier = tier;
+        this.effectiveTier = effectiveTier;
         this.totalTpp = totalTpp;
+        this.controlledTpp = controlledTpp;
+        this.h100Equivalents = h100Equivalents;
         this.ruleSetVersion = ruleSetVersion;
         this.screenedAt = at;
         this.status = next;
+    }
+
+    /** Notes the TPP reserved against the destination's allocation while the case is open. */
+    public void reserveAllocation(String period, BigDecimal tpp) {
+        this.allocationPeriod = period;
+        this.allocationReservedTpp = tpp;
+    }
+
+    /** Hands back the reservation, e.g. when it is consumed by an approval or released by a denial. */
+    public BigDecimal takeReservation() {
+        BigDecimal reserved = allocationReservedTpp;
+        this.allocationReservedTpp = null;
+        return reserved;
     }
 
     public void claim(String reviewer, Instant at) {
@@ -182,6 +244,50 @@ public class LicenceApplication {
 
     public String getEndUserCountry() {
         return endUserCountry;
+    }
+
+    public String getUltimateEndUserName() {
+        return ultimateEndUserName;
+    }
+
+    public String getUltimateEndUserCountry() {
+        return ultimateEndUserCountry;
+    }
+
+    public String getConsigneeHeadquartersCountry() {
+        return consigneeHeadquartersCountry;
+    }
+
+    public String getConsigneeKey() {
+        return consigneeKey;
+    }
+
+    public String getDataCentreName() {
+        return dataCentreName;
+    }
+
+    public Set<SecurityAttestation> getAttestations() {
+        return attestations;
+    }
+
+    public Integer getEffectiveTier() {
+        return effectiveTier;
+    }
+
+    public BigDecimal getControlledTpp() {
+        return controlledTpp;
+    }
+
+    public BigDecimal getH100Equivalents() {
+        return h100Equivalents;
+    }
+
+    public String getAllocationPeriod() {
+        return allocationPeriod;
+    }
+
+    public BigDecimal getAllocationReservedTpp() {
+        return allocationReservedTpp;
     }
 
     public String getEndUse() {

@@ -2,6 +2,7 @@ package com.tierline.application.domain;
 
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +33,28 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
             Pageable pageable);
 
     long countByTeamCodeAndStatusIn(String teamCode, Collection<ApplicationStatus> statuses);
+
+    /** The consignee's low-volume total: TPP authorised under LPP in a calendar year, other cases only. */
+    @Query("""
+            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
+            where a.consigneeKey = :consigneeKey and a.screeningOutcome = 'AUTHORISED_LOW_VOLUME'
+              and a.submittedAt >= :from and a.submittedAt < :until and a.id <> :excluding
+            """)
+    java.math.BigDecimal lowVolumeTotal(String consigneeKey, java.time.Instant from, java.time.Instant until,
+            Long excluding);
+
+    /** TPP an organisation has shipped as a national VEU in a calendar year, other cases only. */
+    @Query("""
+            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
+            where a.organisation.id = :organisationId and a.screeningOutcome = 'AUTHORISED_VEU'
+              and a.submittedAt >= :from and a.submittedAt < :until and a.id <> :excluding
+            """)
+    java.math.BigDecimal veuTotal(Long organisationId, java.time.Instant from, java.time.Instant until,
+            Long excluding);
+
+    /** Open cases whose outcome a new rule set could change. */
+    @EntityGraph(attributePaths = "organisation")
+    List<LicenceApplication> findByStatusIn(Collection<ApplicationStatus> statuses);
 
     @EntityGraph(attributePaths = "organisation")
     @Query("""

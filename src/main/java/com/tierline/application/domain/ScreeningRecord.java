@@ -22,24 +22,29 @@ public class ScreeningRecord {
     private String ruleSetVersion;
     private String outcome;
     private int tier;
+    private int effectiveTier;
     private BigDecimal totalTpp;
+    private BigDecimal controlledTpp;
     @Column(name = "h100_equivalents")
     private BigDecimal h100Equivalents;
-    private String findingsJson;
+    private String resultJson;
 
     protected ScreeningRecord() {
     }
 
     public ScreeningRecord(Long applicationId, Instant screenedAt, String ruleSetVersion, String outcome, int tier,
-            BigDecimal totalTpp, BigDecimal h100Equivalents, String findingsJson) {
+            int effectiveTier, BigDecimal totalTpp, BigDecimal controlledTpp, BigDecimal h100Equivalents,
+            String resultJson) {
         this.applicationId = applicationId;
         this.screenedAt = screenedAt;
         this.ruleSetVersion = ruleSetVersion;
         this.outcome = outcome;
         this.tier = tier;
+        this.effectiveTier = effectiveTier;
         this.totalTpp = totalTpp;
+        this.controlledTpp = controlledTpp;
         this.h100Equivalents = h100Equivalents;
-        this.findingsJson = findingsJson;
+        this.resultJson = resultJson;
     }
 
     public Instant getScreenedAt() {
@@ -66,7 +71,16 @@ public class ScreeningRecord {
         return h100Equivalents;
     }
 
-    public String getFindingsJson() {
-        return findingsJson;
+    public int getEffectiveTier() {
+        return effectiveTier;
+    }
+
+    public BigDecimal getControlledTpp() {
+        return controlledTpp;
+    }
+
+    /** The whole screening result as JSON, exactly as it was computed. */
+    public String getResultJson() {
+        return resultJson;
     }
 }

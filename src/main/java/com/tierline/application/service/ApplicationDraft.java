@@ -1,11 +1,16 @@
 package com.tierline.application.service;
 
+import com.tierline.screening.domain.SecurityAttestation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /** The editable content of an application, bound by the form and validated by the service. */
@@ -30,6 +35,29 @@ public class ApplicationDraft {
     @NotBlank(message = "Choose the end user's country")
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
     private String endUserCountry;
+
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String consigneeHeadquartersCountry;
+
+    @Size(max = 200, message = "Keep the ultimate end user's name under 200 characters")
+    private String ultimateEndUserName;
+
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String ultimateEndUserCountry;
+
+    @Size(max = 200, message = "Keep the data centre's name under 200 characters")
+    private String dataCentreName;
+
+    private Set<SecurityAttestation> attestations = EnumSet.noneOf(SecurityAttestation.class);
+
+    @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    private BigDecimal fleetTotalTpp;
+    @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    private BigDecimal fleetTier1Tpp;
+    @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    private BigDecimal fleetUsTpp;
+    @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    private BigDecimal fleetInDestinationTpp;
 
     @NotBlank(message = "Describe the end use")
     @Size(min = 20, max = 4000, message = "Describe the end use in 20 to 4,000 characters")
@@ -85,6 +113,79 @@ public class ApplicationDraft {
 
     public void setEndUse(String endUse) {
         this.endUse = endUse;
+    }
+
+    public String getConsigneeHeadquartersCountry() {
+        return consigneeHeadquartersCountry;
+    }
+
+    public void setConsigneeHeadquartersCountry(String consigneeHeadquartersCountry) {
+        this.consigneeHeadquartersCountry = consigneeHeadquartersCountry;
+    }
+
+    public String getUltimateEndUserName() {
+        return ultimateEndUserName;
+    }
+
+    public void setUltimateEndUserName(String ultimateEndUserName) {
+        this.ultimateEndUserName = ultimateEndUserName;
+    }
+
+    public String getUltimateEndUserCountry() {
+        return ultimateEndUserCountry;
+    }
+
+    public void setUltimateEndUserCountry(String ultimateEndUserCountry) {
+        this.ultimateEndUserCountry = ultimateEndUserCountry;
+    }
+
+    public String getDataCentreName() {
+        return dataCentreName;
+    }
+
+    public void setDataCentreName(String dataCentreName) {
+        this.dataCentreName = dataCentreName;
+    }
+
+    public Set<SecurityAttestation> getAttestations() {
+        return attestations;
+    }
+
+    public void setAttestations(Set<SecurityAttestation> attestations) {
+        this.attestations = attestations == null || attestations.isEmpty()
+                ? EnumSet.noneOf(SecurityAttestation.class) : EnumSet.copyOf(attestations);
+    }
+
+    public BigDecimal getFleetTotalTpp() {
+        return fleetTotalTpp;
+    }
+
+    public void setFleetTotalTpp(BigDecimal fleetTotalTpp) {
+        this.fleetTotalTpp = fleetTotalTpp;
+    }
+
+    public BigDecimal getFleetTier1Tpp() {
+        return fleetTier1Tpp;
+    }
+
+    public void setFleetTier1Tpp(BigDecimal fleetTier1Tpp) {
+        this.fleetTier1Tpp = fleetTier1Tpp;
+    }
+
+    public BigDecimal getFleetUsTpp() {
+        return fleetUsTpp;
+    }
+
+    public void setFleetUsTpp(BigDecimal fleetUsTpp) {
+        this.fleetUsTpp = fleetUsTpp;
+    }
+
+    public BigDecimal getFleetInDestinationTpp() {
+        return fleetInDestinationTpp;
+    }
+
+    public void setFleetInDestinationTpp(BigDecimal fleetInDestinationTpp) {
+        this.fleetInDestinationTpp = fleetInDestinationTpp;
     }
 
     public List<ItemDraft> getItems() {

@@ -1,9 +1,16 @@
 package com.tierline.application.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.domain.FleetDeclaration;
+import com.tierline.application.domain.Particulars;
+import com.tierline.identity.domain.Organisation;
+import com.tierline.screening.domain.FieldError;
+import com.tierline.screening.domain.PartyNames;
+import com.tierline.screening.domain.RuleSet;
+import com.tierline.screening.domain.Screener;
+import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.LineItem;
@@ -50,6 +57,9 @@ public class ApplicationService {
     private final OrganisationRepository organisations;
     private final ApplicationNumbers numbers;
     private final ScreeningService screening;
+    private final RuleSetCatalog ruleSets;
+    private final ScreeningRequests requests;
+    private final AllocationLedger ledger;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -60,6 +70,7 @@ public class ApplicationService {
 
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationRepository organisations, ApplicationNumbers numbers, ScreeningService screening,
+            RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
             RuntimeService runtime, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam) {
         this.applications = applications;
@@ -67,6 +78,9 @@ public class ApplicationService {
         this.organisations = organisations;
         this.numbers = numbers;
         this.screening = screening;
+        this.ruleSets = ruleSets;
+        this.requests = requests;
+        this.ledger = ledger;
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -80,8 +94,8 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public String saveDraft(String reference, ApplicationDraft draft) {
-        validate(draft);
         SignedInUser user = currentUser.require();
+        validate(draft, organisations.getReferenceById(user.organisationId()));
         LicenceApplication application;
         if (reference == null) {
             application = new LicenceApplication(numbers.next(),
@@ -90,9 +104,8 @@ public class ApplicationService {
             application = ownCase(reference);
         }
         try {
-            application.describe(draft.getDestinationCountry(), draft.getConsigneeName().trim(),
-                    draft.getConsigneeCountry(), draft.getEndUserName().trim(), draft.getEndUserCountry(),
-                    draft.getEndUse().trim(), toLineItems(draft));
+            Particulars particulars = toParticulars(draft);
+            application.describe(particulars, PartyNames.normalise(particulars.consigneeName()), toLineItems(draft));
         } catch (IllegalStateException notADraft) {
             throw new InvalidApplicationException(Map.of("", notADraft.getMessage()));
         }
@@ -113,7 +126,19 @@ public class ApplicationService {
         draft.setEndUserName(a.getEndUserName());
         draft.setEndUserCountry(a.getEndUserCountry());
         draft.setEndUse(a.getEndUse());
-        draft.setItems(a.getItems().stream().map(i -> new ItemDraft(i.getDescription(), i.getTpp(),
+        draft.setConsigneeHeadquartersCountry(a.getConsigneeHeadquartersCountry());
+        draft.setUltimateEndUserName(a.getUltimateEndUserName());
+        draft.setUltimateEndUserCountry(a.getUltimateEndUserCountry());
+        draft.setDataCentreName(a.getDataCentreName());
+        draft.setAttestations(a.getAttestations());
+        FleetDeclaration fleet = a.particulars().fleet();
+        if (fleet != null) {
+            draft.setFleetTotalTpp(fleet.totalTpp());
+            draft.setFleetTier1Tpp(fleet.tier1Tpp());
+            draft.setFleetUsTpp(fleet.usTpp());
+            draft.setFleetInDestinationTpp(fleet.inDestinationTpp());
+        }
+        draft.setItems(a.getItems().stream().map(i -> new ItemDraft(i.getDescription(), i.getModel(), i.getTpp(),
                 i.getPerformanceDensity(), i.getQuantity(), i.getUnitValueUsd())).toList());
         return draft;
     }
@@ -126,7 +151,7 @@ public class ApplicationService {
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new InvalidApplicationException(Map.of("", reference + " was already submitted"));
         }
-        validate(loadDraft(reference));
+        validate(loadDraft(reference), application.getOrganisation());
         application.markSubmitted(reviewTeam, clock.instant());
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
@@ -143,28 +168,50 @@ public class ApplicationService {
     @Transactional
     public Outcome.Route preScreen(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
-        ScreeningResult result = screening.screen(new ScreeningRequest(application.getDestinationCountry(),
-                application.getItems().stream().map(i -> new ScreeningRequest.Item(i.getTpp(),
-                        i.getPerformanceDensity(), i.getQuantity())).toList()));
         Instant now = clock.instant();
+        RuleSet ruleSet = ruleSets.current();
+        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
+                application.getOrganisation(), applicationId, ruleSet, now), ruleSet);
         ApplicationStatus next = switch (result.outcome().route()) {
             case AUTHORISED -> ApplicationStatus.AUTHORISED;
             case REVIEW -> ApplicationStatus.UNDER_REVIEW;
             case PRESUMED_DENIAL -> ApplicationStatus.PRESUMED_DENIAL;
         };
-        application.recordScreening(result.outcome().name(), result.tier(), result.totalTpp(),
-                result.ruleSetVersion(), now, next);
+        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
+                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
+                next);
+        if (result.allocation() != null && result.outcome() == Outcome.LICENCE_REQUIRED) {
+            // Counted as reserved while under review, so later screenings see what is already spoken for.
+            ledger.reserve(application.getDestinationCountry(), ruleSet, result.controlledTpp());
+            application.reserveAllocation(ruleSet.thresholds().allocationPeriod(), result.controlledTpp());
+        }
         screenings.save(new ScreeningRecord(applicationId, now, result.ruleSetVersion(), result.outcome().name(),
-                result.tier(), result.totalTpp(), result.h100Equivalents(), toJson(result.findings())));
+                result.tier(), result.effectiveTier(), result.totalTpp(), result.controlledTpp(),
+                result.h100Equivalents(), toJson(result)));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("outcome", result.outcome().name());
         payload.put("tier", result.tier());
+        payload.put("effectiveTier", result.effectiveTier());
         payload.put("totalTpp", result.totalTpp().toPlainString());
+        payload.put("controlledTpp", result.controlledTpp().toPlainString());
         payload.put("ruleSetVersion", result.ruleSetVersion());
         payload.put("findings", result.findings().stream().map(Finding::code).toList());
         payload.put("status", next.name());
         events.publishEvent(new AuditableAction("system", "application.screened", application.getReference(), payload));
         return result.outcome().route();
+    }
+
+    /**
+     * The live pre-screen of a draft as the exporter edits it: the same request the process will build, against
+     * the same rule set, without saving anything.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public ScreeningResult preview(ApplicationDraft draft) {
+        SignedInUser user = currentUser.require();
+        RuleSet ruleSet = ruleSets.current();
+        return screening.screen(requests.build(toParticulars(draft), toLineItems(draft),
+                organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
     }
 
     @RolesAllowed(Role.EXPORTER_)
@@ -204,16 +251,21 @@ public class ApplicationService {
     }
 
     private CaseDetails details(LicenceApplication a) {
-        Optional<ScreeningRecord> latest = screenings.findFirstByApplicationIdOrderByScreenedAtDescIdDesc(a.getId());
+        List<ScreeningSnapshot> history = screenings.findByApplicationIdOrderByScreenedAtAscIdAsc(a.getId()).stream()
+                .map(r -> new ScreeningSnapshot(r.getScreenedAt(), fromJson(r.getResultJson()))).toList();
+        ScreeningResult latest = history.isEmpty() ? null : history.get(history.size() - 1).result();
         return new CaseDetails(a.getReference(), a.getOrganisation().getName(), a.getCreatedBy(),
                 screening.countryLabel(a.getDestinationCountry()), a.getConsigneeName(),
-                screening.countryLabel(a.getConsigneeCountry()), a.getEndUserName(),
-                screening.countryLabel(a.getEndUserCountry()), a.getEndUse(), a.getItems(), a.getStatus(), a.getScreeningOutcome(),
-                a.getScreeningTier(), a.getTotalTpp(), latest.map(ScreeningRecord::getH100Equivalents).orElse(null),
-                a.getRuleSetVersion(), a.getScreenedAt(),
-                latest.map(r -> fromJson(r.getFindingsJson())).orElse(List.of()), a.getAssignee(), a.getClaimedAt(),
-                a.getDecision(), a.getDecisionReason(), a.getDecidedBy(), a.getDecidedAt(), a.getCreatedAt(),
-                a.getSubmittedAt(), a.getProcessInstanceId());
+                screening.countryLabel(a.getConsigneeCountry()), a.getConsigneeHeadquartersCountry() == null ? null
+                        : screening.countryLabel(a.getConsigneeHeadquartersCountry()),
+                a.getEndUserName(), screening.countryLabel(a.getEndUserCountry()), a.getUltimateEndUserName(),
+                a.getUltimateEndUserCountry() == null ? null : screening.countryLabel(a.getUltimateEndUserCountry()),
+                a.getEndUse(), a.getDataCentreName(), a.getAttestations(), a.getItems(), a.getStatus(),
+                a.getScreeningOutcome(), a.getScreeningTier(), a.getEffectiveTier(), a.getTotalTpp(),
+                a.getControlledTpp(), a.getH100Equivalents(), latest == null ? null : latest.allocation(),
+                a.getRuleSetVersion(), a.getScreenedAt(), latest == null ? List.of() : latest.findings(), history,
+                a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getDecisionReason(), a.getDecidedBy(),
+                a.getDecidedAt(), a.getCreatedAt(), a.getSubmittedAt(), a.getProcessInstanceId());
     }
 
     private LicenceApplication ownCase(String reference) {
@@ -221,40 +273,70 @@ public class ApplicationService {
                 .orElseThrow(() -> new CaseNotFoundException(reference));
     }
 
-    private void validate(ApplicationDraft draft) {
+    /** Bean Validation for the form's own rules, then the screener's input checks, all as field messages. */
+    private void validate(ApplicationDraft draft, Organisation organisation) {
         Map<String, String> errors = new TreeMap<>();
         for (ConstraintViolation<ApplicationDraft> v : validator.validate(draft)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
-        if (draft.getDestinationCountry() != null && !errors.containsKey("destinationCountry")
-                && !screening.isKnownCountry(draft.getDestinationCountry())) {
-            errors.put("destinationCountry", "Unknown country code " + draft.getDestinationCountry());
+        RuleSet ruleSet = ruleSets.current();
+        ScreeningRequest request = requests.build(toParticulars(draft), toLineItems(draft), organisation, null,
+                ruleSet, clock.instant());
+        for (FieldError e : Screener.validate(request, ruleSet)) {
+            errors.putIfAbsent(draftField(e.field()), e.message());
         }
         if (!errors.isEmpty()) {
             throw new InvalidApplicationException(errors);
         }
     }
 
+    /** Screener field paths ("consignee.headquartersCountry", "veu.fleetTotalTpp") as the draft's properties. */
+    private static String draftField(String screenerField) {
+        return switch (screenerField) {
+            case "consignee.country" -> "consigneeCountry";
+            case "consignee.headquartersCountry" -> "consigneeHeadquartersCountry";
+            case "endUser.country" -> "endUserCountry";
+            case "ultimateEndUser.country" -> "ultimateEndUserCountry";
+            default -> screenerField.startsWith("veu.fleet") ? screenerField.substring(4) : screenerField;
+        };
+    }
+
+    private static Particulars toParticulars(ApplicationDraft d) {
+        FleetDeclaration fleet = d.getFleetTotalTpp() == null && d.getFleetTier1Tpp() == null
+                && d.getFleetUsTpp() == null && d.getFleetInDestinationTpp() == null ? null
+                : new FleetDeclaration(d.getFleetTotalTpp(), d.getFleetTier1Tpp(), d.getFleetUsTpp(),
+                        d.getFleetInDestinationTpp());
+        return new Particulars(d.getDestinationCountry(), trim(d.getConsigneeName()), d.getConsigneeCountry(),
+                d.getConsigneeHeadquartersCountry(), trim(d.getEndUserName()), d.getEndUserCountry(),
+                trim(d.getUltimateEndUserName()), d.getUltimateEndUserCountry(), trim(d.getEndUse()),
+                trim(d.getDataCentreName()), d.getAttestations(), fleet);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     private static List<LineItem> toLineItems(ApplicationDraft draft) {
-        return draft.getItems().stream().map(i -> new LineItem(i.description().trim(), null, i.tpp(),
-                i.performanceDensity(), i.quantity(), i.unitValueUsd())).toList();
+        return draft.getItems().stream().map(i -> new LineItem(i.description() == null ? null : i.description().trim(),
+                i.model() == null || i.model().isBlank() ? null : i.model(), i.tpp(), i.performanceDensity(),
+                i.quantity() == null ? 0 : i.quantity(), i.unitValueUsd())).toList();
     }
 
     private void audit(String action, String reference, Map<String, ?> payload) {
         events.publishEvent(new AuditableAction(currentUser.actorName(), action, reference, payload));
     }
 
-    private String toJson(List<Finding> findings) {
+    private String toJson(ScreeningResult result) {
         try {
-            return json.writeValueAsString(findings);
+            return json.writeValueAsString(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Findings cannot be serialised", e);
         }
     }
 
-    private List<Finding> fromJson(String findings) {
+    private ScreeningResult fromJson(String result) {
         try {
-            return json.readValue(findings, new TypeReference<List<Finding>>() { });
+            return json.readValue(result, ScreeningResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored findings are unreadable", e);
         }

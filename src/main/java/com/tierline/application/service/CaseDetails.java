@@ -3,16 +3,25 @@ package com.tierline.application.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LineItem;
+import com.tierline.screening.domain.AllocationView;
 import com.tierline.screening.domain.Finding;
+import com.tierline.screening.domain.SecurityAttestation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
-/** Everything a permitted reader may see of one case. Countries are display labels, e.g. "Germany (DE)". */
+/**
+ * Everything a permitted reader may see of one case. Countries are display labels, e.g. "Germany (DE)";
+ * {@code screenings} lists every screening, oldest first, each exactly as it was recorded.
+ */
 public record CaseDetails(String reference, String organisation, String createdBy, String destinationCountry,
-        String consigneeName, String consigneeCountry, String endUserName, String endUserCountry, String endUse,
-        List<LineItem> items, ApplicationStatus status, String outcome, Integer tier, BigDecimal totalTpp,
-        BigDecimal h100Equivalents, String ruleSetVersion, Instant screenedAt, List<Finding> findings,
-        String assignee, Instant claimedAt, Decision decision, String decisionReason, String decidedBy,
-        Instant decidedAt, Instant createdAt, Instant submittedAt, String processInstanceId) {
+        String consigneeName, String consigneeCountry, String consigneeHeadquarters, String endUserName,
+        String endUserCountry, String ultimateEndUserName, String ultimateEndUserCountry, String endUse,
+        String dataCentreName, Set<SecurityAttestation> attestations, List<LineItem> items, ApplicationStatus status,
+        String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp, BigDecimal controlledTpp,
+        BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
+        List<Finding> findings, List<ScreeningSnapshot> screenings, String assignee, Instant claimedAt,
+        Decision decision, String decisionReason, String decidedBy, Instant decidedAt, Instant createdAt,
+        Instant submittedAt, String processInstanceId) {
 }

@@ -9,11 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** One item line as the exporter declares it: TPP and density per unit, quantity and unit value. */
+/**
+ * One item line as the exporter declares it: a catalogue model and/or TPP and density per unit (declared figures
+ * win over the catalogue), quantity and unit value. Whether a model or a TPP is given is checked by the screener.
+ */
 public record ItemDraft(
         @NotBlank(message = "Describe the item") @Size(max = 200, message = "Keep the description under 200 characters")
         String description,
-        @NotNull(message = "Enter the TPP per unit")
+        @Size(max = 64, message = "Unknown chip model") String model,
         @DecimalMin(value = "0.01", message = "TPP must be greater than zero")
         @DecimalMax(value = "1000000", message = "TPP above 1,000,000 per unit is not a real chip: check the figure")
         BigDecimal tpp,
@@ -26,4 +29,10 @@ public record ItemDraft(
         Integer quantity,
         @DecimalMin(value = "0", message = "Unit value cannot be negative")
         BigDecimal unitValueUsd) {
+
+    /** A declared item without a catalogue model. */
+    public ItemDraft(String description, BigDecimal tpp, BigDecimal performanceDensity, Integer quantity,
+            BigDecimal unitValueUsd) {
+        this(description, null, tpp, performanceDensity, quantity, unitValueUsd);
+    }
 }

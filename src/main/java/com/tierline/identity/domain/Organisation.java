@@ -13,6 +13,8 @@ public class Organisation {
     private Long id;
     private String name;
     private String country;
+    /** Validated-end-user status granted by an administrator: "UNIVERSAL", "NATIONAL" or null. */
+    private String veuType;
 
     protected Organisation() {
     }
@@ -32,5 +34,13 @@ public class Organisation {
 
     public String getCountry() {
         return country;
+    }
+
+    public String getVeuType() {
+        return veuType;
+    }
+
+    public void grantVeu(String type) {
+        this.veuType = type;
     }
 }

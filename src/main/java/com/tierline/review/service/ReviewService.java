@@ -4,7 +4,12 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.application.service.AllocationExhaustedException;
+import com.tierline.application.service.AllocationLedger;
 import com.tierline.application.service.CaseSummary;
+import com.tierline.screening.domain.RuleSet;
+import com.tierline.screening.service.RuleSetCatalog;
+import java.math.BigDecimal;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
@@ -40,9 +45,13 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AllocationLedger ledger;
+    private final RuleSetCatalog ruleSets;
 
     ReviewService(LicenceApplicationRepository applications, TaskService tasks, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets) {
+        this.ledger = ledger;
+        this.ruleSets = ruleSets;
         this.applications = applications;
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -118,9 +127,32 @@ public class ReviewService {
         LicenceApplication application = lockOpenCase(reference, me);
         requireClaimedByMe(application, me, decision == Decision.APPROVE ? "approve" : "deny");
         Task task = openTask(application);
+        settleAllocation(application, decision);
         application.decide(decision, trimmed, me.getUsername(), clock.instant());
         tasks.complete(task.getId(), Map.of("decision", decision.name()));
         audit("review.decided", reference, Map.of("decision", decision.name(), "reason", trimmed));
+    }
+
+    /** Approval consumes what the case reserved (refused if the allocation cannot cover it); denial releases it. */
+    private void settleAllocation(LicenceApplication application, Decision decision) {
+        if (application.getAllocationPeriod() == null || application.getAllocationReservedTpp() == null) {
+            return;
+        }
+        RuleSet ruleSet = ruleSets.byVersion(application.getRuleSetVersion());
+        BigDecimal reserved = application.getAllocationReservedTpp();
+        try {
+            if (decision == Decision.APPROVE) {
+                ledger.consume(application.getDestinationCountry(), application.getAllocationPeriod(), ruleSet,
+                        application.getControlledTpp(), reserved);
+            } else {
+                ledger.release(application.getDestinationCountry(), application.getAllocationPeriod(), ruleSet,
+                        reserved);
+            }
+        } catch (AllocationExhaustedException exhausted) {
+            throw new ReviewRefusedException("Cannot approve " + application.getReference() + ": "
+                    + exhausted.getMessage() + " Deny it, or wait for reservations to be released.");
+        }
+        application.takeReservation();
     }
 
     private LicenceApplication lockOpenCase(String reference, SignedInUser me) {

@@ -77,8 +77,14 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
                 case APPROVE -> review.approve(reference, e.reason);
                 case DENY -> review.deny(reference, e.reason);
             }
-            Notification.show(reference + ": " + e.action.name().toLowerCase() + " done.", 3000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            String done = switch (e.action) {
+                case CLAIM -> "You claimed " + reference + ".";
+                case RELEASE -> reference + " is back in the team queue.";
+                case APPROVE -> reference + " approved. The exporter can see the decision now.";
+                case DENY -> reference + " denied. The exporter can see the decision now.";
+            };
+            Notification.show(done, 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
             if (refused.getMessage().startsWith("Give a reason")) {
                 panel.showReasonError(refused.getMessage());

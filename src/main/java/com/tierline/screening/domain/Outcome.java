@@ -4,6 +4,7 @@ public enum Outcome {
     NOT_CONTROLLED("Not controlled", Route.AUTHORISED),
     AUTHORISED_TIER1("Authorised (Tier 1, License Exception AIA)", Route.AUTHORISED),
     AUTHORISED_LOW_VOLUME("Authorised (low-volume exception)", Route.AUTHORISED),
+    AUTHORISED_VEU("Authorised (validated end user)", Route.AUTHORISED),
     LICENCE_REQUIRED("Licence required", Route.REVIEW),
     PRESUMPTION_OF_DENIAL("Presumption of denial", Route.PRESUMED_DENIAL);
 
@@ -24,5 +25,9 @@ public enum Outcome {
 
     public Route route() {
         return route;
+    }
+
+    public boolean authorised() {
+        return route == Route.AUTHORISED;
     }
 }

@@ -1,17 +1,47 @@
 package com.tierline.screening.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A versioned, effective-dated set of facts the screener evaluates against. Immutable. */
-public record RuleSet(String version, LocalDate effectiveFrom, Thresholds thresholds, Map<String, CountryTier> countries) {
+public record RuleSet(String version, LocalDate effectiveFrom, Thresholds thresholds, Map<String, CountryTier> countries,
+        Map<String, ChipSpec> chips, Set<String> g2gCountries) {
 
     public RuleSet {
         countries = Map.copyOf(countries);
+        chips = Map.copyOf(chips);
+        g2gCountries = Set.copyOf(g2gCountries);
+    }
+
+    public RuleSet(String version, LocalDate effectiveFrom, Thresholds thresholds, Map<String, CountryTier> countries) {
+        this(version, effectiveFrom, thresholds, countries, Map.of(), Set.of());
     }
 
     public Optional<CountryTier> country(String iso2) {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase()));
+    }
+
+    public Optional<ChipSpec> chip(String model) {
+        return model == null ? Optional.empty() : Optional.ofNullable(chips.get(model));
+    }
+
+    /** The allocation a Tier 2 destination starts the period with (doubled with a G2G agreement). */
+    public BigDecimal allocationFor(String iso2) {
+        BigDecimal base = thresholds.countryAllocationTpp();
+        return g2gCountries.contains(iso2) ? base.multiply(thresholds.g2gAllocationFactor()) : base;
+    }
+
+    /** A copy under a new version and date with some destinations moved to other tiers. */
+    public RuleSet withTiers(String newVersion, LocalDate newEffectiveFrom, Map<String, Integer> tierChanges) {
+        Map<String, CountryTier> moved = new java.util.HashMap<>(countries);
+        tierChanges.forEach((iso2, tier) -> {
+            CountryTier old = country(iso2).orElseThrow(() -> new IllegalArgumentException("Unknown country " + iso2));
+            moved.put(old.iso2(), new CountryTier(old.iso2(), old.name(), tier,
+                    "moved from Tier " + old.tier() + " in rule set " + newVersion));
+        });
+        return new RuleSet(newVersion, newEffectiveFrom, thresholds, moved, chips, g2gCountries);
     }
 }

@@ -2,15 +2,38 @@ package com.tierline.screening.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
-/** What the screener needs to know about an application; built by the caller, evaluated without I/O. */
-public record ScreeningRequest(String destinationCountry, List<Item> items) {
+/**
+ * Everything the screener needs, gathered by the caller beforehand so that evaluation does no I/O.
+ *
+ * @param consigneeLppUsedTpp TPP already authorised under the low-volume exception for this consignee this
+ *                            calendar year
+ * @param allocation          the destination's allocation position; null when the caller does not track it
+ * @param veu                 the exporter's validated-end-user status; null if none
+ */
+public record ScreeningRequest(String destinationCountry, Party consignee, Party endUser, Party ultimateEndUser,
+        List<Item> items, ValidatedEndUser veu, Set<SecurityAttestation> attestations,
+        BigDecimal consigneeLppUsedTpp, AllocationPosition allocation) {
 
     public ScreeningRequest {
-        items = List.copyOf(items);
+        items = items == null ? List.of() : List.copyOf(items);
+        attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
+        consigneeLppUsedTpp = consigneeLppUsedTpp == null ? BigDecimal.ZERO : consigneeLppUsedTpp;
     }
 
-    /** A line item: TPP and performance density of one unit (density may be unknown), and how many. */
-    public record Item(BigDecimal tpp, BigDecimal performanceDensity, int quantity) {
+    /** A request with only a destination and items, as used by the simplest callers. */
+    public ScreeningRequest(String destinationCountry, List<Item> items) {
+        this(destinationCountry, null, null, null, items, null, Set.of(), BigDecimal.ZERO, null);
+    }
+
+    /**
+     * A line item: a catalogue model, or declared TPP and density per unit (declared figures win), and how many.
+     */
+    public record Item(String model, BigDecimal tpp, BigDecimal performanceDensity, int quantity) {
+
+        public Item(BigDecimal tpp, BigDecimal performanceDensity, int quantity) {
+            this(null, tpp, performanceDensity, quantity);
+        }
     }
 }

@@ -3,10 +3,36 @@ package com.tierline.screening.domain;
 import java.math.BigDecimal;
 
 /**
- * The numbers of RULES.md §1 as rule-set data: ECCN 3A090.a applies at TPP ≥ {@code tppA}, or at
- * TPP ≥ {@code tppALowerBound} with performance density ≥ {@code densityA}; totals are also expressed in
- * H100-equivalents of {@code h100Tpp} TPP each.
+ * The numbers of RULES.md as rule-set data (never constants in code).
+ *
+ * @param tppA                  3A090.a applies at TPP at or above this
+ * @param tppALowerBound        ... or at TPP at or above this with density at or above {@code densityA}
+ * @param densityA              density threshold of 3A090.a
+ * @param tppB                  3A090.b lower TPP bound (with density at or above {@code densityBLower})
+ * @param densityBLower         3A090.b lower density bound
+ * @param h100Tpp               TPP of one H100-SXM, for H100-equivalents
+ * @param maxTppPerUnit         the largest TPP per unit accepted as plausible input
+ * @param lppAnnualLimitTpp     low-volume exception: a consignee's calendar-year limit
+ * @param countryAllocationTpp  Tier 2 country allocation over {@code allocationPeriod}
+ * @param g2gAllocationFactor   multiplier of the allocation for countries with a government-to-government agreement
+ * @param allocationPeriod      the period an allocation covers, e.g. "2025-2027"
+ * @param uveuMinTier1Share     UVEU: minimum share of the fleet in Tier 1 countries
+ * @param uveuMaxCountryShare   UVEU: maximum share of the fleet in any one Tier 2 country
+ * @param uveuMinUsShare        UVEU headquartered in the US: minimum share in the US
+ * @param nveuAllocationH100    national VEU allocation in H100-equivalents by calendar year ("2026" → 270000)
  */
 public record Thresholds(BigDecimal tppA, BigDecimal tppALowerBound, BigDecimal densityA, BigDecimal tppB,
-        BigDecimal densityBLower, BigDecimal h100Tpp) {
+        BigDecimal densityBLower, BigDecimal h100Tpp, BigDecimal maxTppPerUnit, BigDecimal lppAnnualLimitTpp,
+        BigDecimal countryAllocationTpp, BigDecimal g2gAllocationFactor, String allocationPeriod,
+        BigDecimal uveuMinTier1Share, BigDecimal uveuMaxCountryShare, BigDecimal uveuMinUsShare,
+        java.util.Map<String, BigDecimal> nveuAllocationH100) {
+
+    public Thresholds {
+        nveuAllocationH100 = nveuAllocationH100 == null ? java.util.Map.of() : java.util.Map.copyOf(nveuAllocationH100);
+    }
+
+    /** The national VEU allocation of a calendar year in TPP; zero for a year the rule set does not cover. */
+    public BigDecimal nveuAllocationTpp(int year) {
+        return nveuAllocationH100.getOrDefault(Integer.toString(year), BigDecimal.ZERO).multiply(h100Tpp);
+    }
 }

@@ -1,87 +1,177 @@
 package com.tierline.screening.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tierline.screening.domain.ChipSpec;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.domain.RuleSet;
-import com.tierline.screening.domain.Thresholds;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.BufferedReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import com.tierline.shared.AuditableAction;
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.springframework.core.io.ClassPathResource;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads rule sets from {@code rulesets/<version>/} on the classpath: {@code ruleset.properties} for
- * thresholds and {@code countries.csv} for tiers. Loaded once; evaluation never touches files.
+ * The register of rule-set versions. Shipped versions are loaded into the database at start-up; the version in
+ * force is the published one with the latest effective date not after today. Parsed rule sets are cached by
+ * version (they never change once stored), so looking up the one in force costs one small query.
  */
 @Service
 public class RuleSetCatalog {
 
-    static final String CURRENT_VERSION = "2025-01-15";
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Map<String, RuleSet> parsed = new ConcurrentHashMap<>();
 
-    private final RuleSet current;
-
-    public RuleSetCatalog() {
-        this.current = load(CURRENT_VERSION);
+    RuleSetCatalog(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
     }
 
-    public RuleSet current() {
-        return current;
-    }
-
-    /** Destinations sorted by name, for pickers. */
-    public List<CountryTier> destinations() {
-        return current.countries().values().stream().sorted(Comparator.comparing(CountryTier::name)).toList();
-    }
-
-    static RuleSet load(String version) {
-        String base = "rulesets/" + version + "/";
-        Properties p = new Properties();
-        try (InputStream in = new ClassPathResource(base + "ruleset.properties").getInputStream()) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rule set " + version + " has no ruleset.properties", e);
-        }
-        Thresholds thresholds = new Thresholds(num(p, "tpp-a"), num(p, "tpp-a-lower-bound"), num(p, "density-a"),
-                num(p, "tpp-b"), num(p, "density-b-lower"), num(p, "h100-tpp"));
-        return new RuleSet(p.getProperty("version"), LocalDate.parse(p.getProperty("effective-from")), thresholds,
-                readCountries(base + "countries.csv"));
-    }
-
-    private static Map<String, CountryTier> readCountries(String path) {
-        Map<String, CountryTier> countries = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.readLine(); // header: iso2,iso3,name,tier,basis
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+    /** Stores every shipped version that the database does not hold yet, as published. */
+    @Transactional
+    public void loadShippedVersions() {
+        for (String version : RuleSetFiles.shippedVersions()) {
+            if (find(version).isEmpty()) {
+                RuleSetFiles.Loaded loaded = RuleSetFiles.load(version);
+                try {
+                    insert(loaded.ruleSet(), RuleSetVersion.Status.PUBLISHED, loaded.description(), "system");
+                } catch (DuplicateKeyException anotherNodeWasFaster) {
+                    // a second node started at the same time and stored it first: same content, nothing to do
                 }
-                List<String> cells = CsvLine.split(line);
-                countries.put(cells.get(0), new CountryTier(cells.get(0), cells.get(2),
-                        Integer.parseInt(cells.get(3)), cells.get(4)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
         }
-        return countries;
     }
 
-    private static BigDecimal num(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("Rule set property missing: " + key);
+    /** The rule set in force today. */
+    public RuleSet current() {
+        return inForceOn(LocalDate.now(clock));
+    }
+
+    public RuleSet inForceOn(LocalDate date) {
+        List<String> versions = jdbc.queryForList("select version from rule_set_version where status = 'PUBLISHED' "
+                + "and effective_from <= ? order by effective_from desc, published_at desc", String.class, date);
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("No rule set is in force on " + date);
         }
-        return new BigDecimal(value.trim());
+        return byVersion(versions.get(0));
+    }
+
+    public RuleSet byVersion(String version) {
+        return parsed.computeIfAbsent(version, v -> jdbc.query("select content_json from rule_set_version where "
+                + "version = ?", rs -> rs.next() ? parse(rs.getString(1)) : null, v));
+    }
+
+    public Optional<RuleSetVersion> find(String version) {
+        return versions().stream().filter(v -> v.version().equals(version)).findFirst();
+    }
+
+    public List<RuleSetVersion> versions() {
+        return jdbc.query("select version, effective_from, status, description, created_at, created_by, published_at, "
+                + "published_by from rule_set_version order by effective_from desc, version desc", (rs, i) ->
+                new RuleSetVersion(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        RuleSetVersion.Status.valueOf(rs.getString(3)), rs.getString(4), instant(rs.getTimestamp(5)),
+                        rs.getString(6), instant(rs.getTimestamp(7)), rs.getString(8)));
+    }
+
+    /** A draft copy of a version with some destinations moved; nothing screens against it until it is published. */
+    @RolesAllowed({"ADMIN", "SENIOR_REVIEWER"})
+    @Transactional
+    public RuleSet createDraft(String baseVersion, String newVersion, LocalDate effectiveFrom,
+            Map<String, Integer> tierChanges, String description) {
+        if (newVersion == null || !newVersion.matches("[A-Za-z0-9._-]{1,32}")) {
+            throw new RuleSetRefusedException("Name the version with 1–32 letters, digits, dots, dashes or underscores.");
+        }
+        if (find(newVersion).isPresent()) {
+            throw new RuleSetRefusedException("A rule set called " + newVersion + " already exists.");
+        }
+        if (effectiveFrom == null) {
+            throw new RuleSetRefusedException("Give the date from which the new version applies.");
+        }
+        RuleSet draft;
+        try {
+            draft = byVersion(baseVersion).withTiers(newVersion, effectiveFrom, tierChanges);
+        } catch (IllegalArgumentException bad) {
+            throw new RuleSetRefusedException(bad.getMessage());
+        }
+        insert(draft, RuleSetVersion.Status.DRAFT, description, actor());
+        events.publishEvent(new AuditableAction(actor(), "ruleset.draft-created", null, Map.of("version", newVersion,
+                "base", baseVersion, "effectiveFrom", effectiveFrom.toString(), "tierChanges", tierChanges)));
+        return draft;
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void publish(String version) {
+        int updated = jdbc.update("update rule_set_version set status = 'PUBLISHED', published_at = ?, published_by = ? "
+                + "where version = ? and status = 'DRAFT'", Timestamp.from(clock.instant()), actor(), version);
+        if (updated != 1) {
+            throw new RuleSetRefusedException("Only a draft can be published, and " + version + " is not one.");
+        }
+        events.publishEvent(new AuditableAction(actor(), "ruleset.published", null, Map.of("version", version)));
+    }
+
+    /** Destinations of the rule set in force, by name, for pickers. */
+    public List<CountryTier> destinations() {
+        return current().countries().values().stream().sorted(Comparator.comparing(CountryTier::name)).toList();
+    }
+
+    public List<ChipSpec> chips() {
+        return current().chips().values().stream().sorted(Comparator.comparing(ChipSpec::model)).toList();
+    }
+
+    private void insert(RuleSet ruleSet, RuleSetVersion.Status status, String description, String by) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("insert into rule_set_version (version, effective_from, status, description, content_json, "
+                + "created_at, created_by, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ruleSet.version(), ruleSet.effectiveFrom(), status.name(), description, write(ruleSet), now, by,
+                status == RuleSetVersion.Status.PUBLISHED ? now : null,
+                status == RuleSetVersion.Status.PUBLISHED ? by : null);
+    }
+
+    private String write(RuleSet ruleSet) {
+        try {
+            return json.writeValueAsString(ruleSet);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Rule set cannot be serialised", e);
+        }
+    }
+
+    private RuleSet parse(String content) {
+        try {
+            return json.readValue(content, RuleSet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored rule set is unreadable", e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,121 @@
+package com.tierline.screening.service;
+
+import com.tierline.screening.domain.ChipSpec;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.domain.RuleSet;
+import com.tierline.screening.domain.Thresholds;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Reads the rule-set files shipped under {@code rulesets/}: {@code index.txt} names the versions; each version has
+ * {@code ruleset.properties} (thresholds), {@code countries.csv} (tiers) and {@code chips.csv} (catalogue).
+ */
+final class RuleSetFiles {
+
+    record Loaded(RuleSet ruleSet, String description) {
+    }
+
+    private RuleSetFiles() {
+    }
+
+    static List<String> shippedVersions() {
+        return lines("rulesets/index.txt").stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
+    static Loaded load(String version) {
+        String base = "rulesets/" + version + "/";
+        Properties p = new Properties();
+        try (InputStream in = new ClassPathResource(base + "ruleset.properties").getInputStream()) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rule set " + version + " has no ruleset.properties", e);
+        }
+        Thresholds thresholds = new Thresholds(num(p, "tpp-a"), num(p, "tpp-a-lower-bound"), num(p, "density-a"),
+                num(p, "tpp-b"), num(p, "density-b-lower"), num(p, "h100-tpp"), num(p, "max-tpp-per-unit"),
+                num(p, "lpp-annual-limit-tpp"), num(p, "country-allocation-tpp"), num(p, "g2g-allocation-factor"),
+                text(p, "allocation-period"), num(p, "uveu-min-tier1-share"), num(p, "uveu-max-country-share"),
+                num(p, "uveu-min-us-share"), nveu(p));
+        Set<String> g2g = Arrays.stream(p.getProperty("g2g-countries", "").split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        RuleSet ruleSet = new RuleSet(text(p, "version"), LocalDate.parse(text(p, "effective-from")), thresholds,
+                countries(base + "countries.csv"), chips(base + "chips.csv"), g2g);
+        return new Loaded(ruleSet, p.getProperty("description", ""));
+    }
+
+    private static Map<String, BigDecimal> nveu(Properties p) {
+        Map<String, BigDecimal> byYear = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("nveu-allocation-h100.")) {
+                byYear.put(key.substring("nveu-allocation-h100.".length()), num(p, key));
+            }
+        }
+        return byYear;
+    }
+
+    private static Map<String, CountryTier> countries(String path) {
+        Map<String, CountryTier> countries = new LinkedHashMap<>();
+        for (List<String> cells : rows(path)) { // iso2,iso3,name,tier,basis
+            countries.put(cells.get(0), new CountryTier(cells.get(0), cells.get(2), Integer.parseInt(cells.get(3)),
+                    cells.get(4)));
+        }
+        return countries;
+    }
+
+    private static Map<String, ChipSpec> chips(String path) {
+        Map<String, ChipSpec> chips = new LinkedHashMap<>();
+        for (List<String> c : rows(path)) { // model,vendor,tpp,die_area_mm2,performance_density,basis
+            chips.put(c.get(0), new ChipSpec(c.get(0), c.get(1), new BigDecimal(c.get(2)), new BigDecimal(c.get(3)),
+                    new BigDecimal(c.get(4)), c.get(5)));
+        }
+        return chips;
+    }
+
+    private static List<List<String>> rows(String path) {
+        List<String> lines = lines(path);
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                rows.add(CsvLine.split(line));
+            }
+        }
+        return rows;
+    }
+
+    static List<String> lines(String path) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    private static BigDecimal num(Properties p, String key) {
+        return new BigDecimal(text(p, key));
+    }
+
+    private static String text(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Rule set property missing: " + key);
+        }
+        return value.trim();
+    }
+}

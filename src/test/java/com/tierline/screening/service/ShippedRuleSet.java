@@ -1,0 +1,30 @@
+package com.tierline.screening.service;
+
+import com.tierline.screening.domain.RestrictedPartyList;
+import com.tierline.screening.domain.RuleSet;
+
+/** The rule set and demo restricted-party list exactly as shipped in src/main/resources, for pure tests. */
+public final class ShippedRuleSet {
+
+    private static final RuleSet RULE_SET = RuleSetFiles.load("2025-01-15").ruleSet();
+    private static final RestrictedPartyList PARTIES;
+
+    static {
+        try (var in = ShippedRuleSet.class.getClassLoader().getResourceAsStream(RestrictedPartyService.SHIPPED)) {
+            PARTIES = new RestrictedPartyList("shipped", RestrictedPartyService.parse(in));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ShippedRuleSet() {
+    }
+
+    public static RuleSet ruleSet() {
+        return RULE_SET;
+    }
+
+    public static RestrictedPartyList restrictedParties() {
+        return PARTIES;
+    }
+}
