@@ -1,0 +1,138 @@
+package com.tierline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.review.service.ReviewRefusedException;
+import com.tierline.review.service.ReviewService;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The country allocation ledger: reservations while under review, consumption on approval, and the race. */
+@TierlineIT
+class AllocationLedgerIT {
+
+    static final BigDecimal REQUEST = new BigDecimal("31664000"); // 2,000 H100s
+
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService review;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void underReviewReservesApprovalConsumesDenialReleases() {
+        BigDecimal[] start = ledger("IN");
+        CaseDetails approved = submit("IN");
+        CaseDetails denied = submit("IN");
+        assertThat(ledger("IN")[2]).isEqualByComparingTo(start[2].add(REQUEST).add(REQUEST));
+        assertThat(denied.allocation().remainingBefore()).isEqualByComparingTo(
+                start[0].subtract(start[1]).subtract(start[2]).subtract(REQUEST));
+
+        decide("reviewer1", approved.reference(), true);
+        decide("reviewer2", denied.reference(), false);
+
+        BigDecimal[] end = ledger("IN");
+        assertThat(end[1]).as("consumed").isEqualByComparingTo(start[1].add(REQUEST));
+        assertThat(end[2]).as("reserved").isEqualByComparingTo(start[2]);
+    }
+
+    @Test
+    void twoApprovalsRacingForTheLastOfAnAllocationCannotBothSucceed() throws Exception {
+        CaseDetails first = submit("SG");
+        CaseDetails second = submit("SG");
+        // Leave room for exactly one of the two approvals.
+        jdbc.update("update allocation_ledger set allocated_tpp = consumed_tpp + ? where country = 'SG'",
+                REQUEST.add(new BigDecimal("1000")));
+        claim("reviewer1", first.reference());
+        claim("reviewer2", second.reference());
+
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(approveAs("reviewer1", first.reference(), go));
+            Future<String> b = pool.submit(approveAs("reviewer2", second.reference(), go));
+            go.countDown();
+            List<String> outcomes = List.of(a.get(), b.get());
+            assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o.contains("SG has only 1,000 TPP of its allocation left unconsumed"))
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        BigDecimal[] ledger = ledger("SG");
+        assertThat(ledger[1]).as("consumed never exceeds allocated").isLessThanOrEqualTo(ledger[0]);
+        SignIn.as(users, "reviewer1");
+        List<ApplicationStatus> statuses = List.of(applications.find(first.reference()).orElseThrow().status(),
+                applications.find(second.reference()).orElseThrow().status());
+        assertThat(statuses).containsExactlyInAnyOrder(ApplicationStatus.APPROVED, ApplicationStatus.UNDER_REVIEW);
+    }
+
+    private Callable<String> approveAs(String reviewer, String reference, CountDownLatch go) {
+        return () -> {
+            SignIn.as(users, reviewer);
+            go.await();
+            try {
+                review.approve(reference, "Within the allocation; end user verified.");
+                return "approved";
+            } catch (ReviewRefusedException refused) {
+                return refused.getMessage();
+            } finally {
+                SignIn.out();
+            }
+        };
+    }
+
+    private CaseDetails submit(String destination) {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        CaseDetails details = applications.find(reference).orElseThrow();
+        assertThat(details.outcome()).isEqualTo("LICENCE_REQUIRED");
+        SignIn.out();
+        return details;
+    }
+
+    private void claim(String reviewer, String reference) {
+        SignIn.as(users, reviewer);
+        review.claim(reference);
+        SignIn.out();
+    }
+
+    private void decide(String reviewer, String reference, boolean approve) {
+        claim(reviewer, reference);
+        SignIn.as(users, reviewer);
+        if (approve) {
+            review.approve(reference, "End user verified; allocation available.");
+        } else {
+            review.deny(reference, "End use not credible for this consignee.");
+        }
+        SignIn.out();
+    }
+
+    /** allocated, consumed, reserved of a destination's account in the 2025-2027 period. */
+    private BigDecimal[] ledger(String country) {
+        return jdbc.queryForObject("select allocated_tpp, consumed_tpp, reserved_tpp from allocation_ledger "
+                + "where country = ? and period = '2025-2027'", (rs, i) -> new BigDecimal[] {rs.getBigDecimal(1),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3)}, country);
+    }
+}
