@@ -180,15 +180,53 @@ public class ApplicationService {
         application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
                 result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
                 next);
-        if (result.allocation() != null && result.outcome() == Outcome.LICENCE_REQUIRED) {
+        keepReservationInStep(application, result, ruleSet);
+        // The pre-screen is the process's step, not the submitter's act.
+        record(application, result, now, "system", "application.screened", Map.of("status", next.name()));
+        return result.outcome().route();
+    }
+
+    /**
+     * Screens an open case again under a newly published rule set. The case keeps its place in the process (a
+     * reviewer decides with the new findings in front of them); outcome, tier, version and reservation follow.
+     */
+    @RolesAllowed(Role.ADMIN_)
+    @Transactional
+    public ScreeningResult rescreen(String reference, RuleSet ruleSet) {
+        LicenceApplication application = applications.lockByReference(reference).orElseThrow();
+        Instant now = clock.instant();
+        String before = application.getScreeningOutcome();
+        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
+                application.getOrganisation(), application.getId(), ruleSet, now), ruleSet);
+        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
+                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
+                application.getStatus());
+        keepReservationInStep(application, result, ruleSet);
+        record(application, result, now, currentUser.actorName(), "application.rescreened",
+                Map.of("previousOutcome", before));
+        return result;
+    }
+
+    /** Reserves allocation while a Tier 2 licence case is open, and hands it back when that stops being so. */
+    private void keepReservationInStep(LicenceApplication application, ScreeningResult result, RuleSet ruleSet) {
+        boolean shouldReserve = result.allocation() != null && result.outcome() == Outcome.LICENCE_REQUIRED;
+        if (application.getAllocationReservedTpp() != null) {
+            ledger.release(application.getDestinationCountry(), application.getAllocationPeriod(), ruleSet,
+                    application.takeReservation());
+        }
+        if (shouldReserve) {
             // Counted as reserved while under review, so later screenings see what is already spoken for.
             ledger.reserve(application.getDestinationCountry(), ruleSet, result.controlledTpp());
             application.reserveAllocation(ruleSet.thresholds().allocationPeriod(), result.controlledTpp());
         }
-        screenings.save(new ScreeningRecord(applicationId, now, result.ruleSetVersion(), result.outcome().name(),
-                result.tier(), result.effectiveTier(), result.totalTpp(), result.controlledTpp(),
-                result.h100Equivalents(), toJson(result)));
-        Map<String, Object> payload = new LinkedHashMap<>();
+    }
+
+    private void record(LicenceApplication application, ScreeningResult result, Instant now, String actor,
+            String action, Map<String, Object> extra) {
+        screenings.save(new ScreeningRecord(application.getId(), now, result.ruleSetVersion(),
+                result.outcome().name(), result.tier(), result.effectiveTier(), result.totalTpp(),
+                result.controlledTpp(), result.h100Equivalents(), toJson(result)));
+        Map<String, Object> payload = new LinkedHashMap<>(extra);
         payload.put("outcome", result.outcome().name());
         payload.put("tier", result.tier());
         payload.put("effectiveTier", result.effectiveTier());
@@ -196,9 +234,7 @@ public class ApplicationService {
         payload.put("controlledTpp", result.controlledTpp().toPlainString());
         payload.put("ruleSetVersion", result.ruleSetVersion());
         payload.put("findings", result.findings().stream().map(Finding::code).toList());
-        payload.put("status", next.name());
-        events.publishEvent(new AuditableAction("system", "application.screened", application.getReference(), payload));
-        return result.outcome().route();
+        events.publishEvent(new AuditableAction(actor, action, application.getReference(), payload));
     }
 
     /**
