@@ -1,5 +1,7 @@
 package com.tierline.shell;
 
+import com.tierline.administration.ui.RestrictedPartiesView;
+import com.tierline.administration.ui.RuleSetsView;
 import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
 import com.tierline.audit.ui.CaseSearchView;
@@ -40,6 +42,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.INBOX);
         addIfAllowed(nav, "Case history", CaseSearchView.class, VaadinIcon.SEARCH);
         addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);
+        addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
                 .map(u -> u.displayName() + (u.organisationName() == null ? "" : " · " + u.organisationName()))

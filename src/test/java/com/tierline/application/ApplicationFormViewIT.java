@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.ui.ApplicationView;
+import com.tierline.screening.domain.ChipSpec;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.support.KaribuIT;
 import com.vaadin.flow.component.UI;
@@ -85,6 +86,36 @@ class ApplicationFormViewIT extends KaribuIT {
                 .getText();
         assertThat(applications.find(reference).orElseThrow().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(_get(Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("Under review");
+    }
+
+    @Test
+    void theLivePreScreenFollowsTheFormAndTheCataloguePickFillsInTheFigures() {
+        signInAs("exporter1");
+        UI.getCurrent().navigate("applications/draft");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("prescreen-panel")).getElement()
+                .getText()).isEmpty();
+        fillParties("AE");
+        @SuppressWarnings("unchecked")
+        ComboBox<ChipSpec> chip = _get(ComboBox.class, spec -> spec.withId("item-chip"));
+        _setValue(chip, chip.getListDataView().getItems().filter(c -> c.model().equals("H100-SXM5-80GB"))
+                .findFirst().orElseThrow());
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")).getValue()).isEqualByComparingTo("15832");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
+        assertThat(panelText()).contains("over the 26,900,000 TPP limit").contains("Tier 2");
+
+        _setValue(combo("destination"), combo("destination").getListDataView().getItems()
+                .filter(c -> c.iso2().equals("DE")).findFirst().orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText())
+                .isEqualTo("Authorised (Tier 1, License Exception AIA)");
+        assertThat(panelText()).contains("License Exception AIA, Supp. No. 5 to 15 CFR part 740");
+    }
+
+    private static String panelText() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream().map(p -> p.getElement().getTextRecursively())
+                .reduce("", (a, b) -> a + "\n" + b);
     }
 
     private void fillParties(String country) {

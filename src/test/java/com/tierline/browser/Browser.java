@@ -74,7 +74,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitForVaadin();
     }
 
@@ -86,6 +88,7 @@ final class Browser implements AutoCloseable {
     /** Picks a combo-box item by typing its exact label. */
     void choose(String comboId, String label) {
         WebElement input = find(By.cssSelector("#" + comboId + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(label);
         waitForVaadin();
@@ -114,6 +117,7 @@ final class Browser implements AutoCloseable {
 
     private void type(By by, String value) {
         WebElement input = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(value);
         input.sendKeys(Keys.TAB);

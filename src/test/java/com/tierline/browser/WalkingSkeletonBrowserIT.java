@@ -44,7 +44,15 @@ class WalkingSkeletonBrowserIT {
     @Test
     void exporterFilesReviewerDecidesAuditorReads() {
         browser = new Browser("http://localhost:" + port);
-        Browser b = browser;
+        try {
+            walk(browser);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failure");
+            throw e;
+        }
+    }
+
+    private void walk(Browser b) {
 
         // 1–2. exporter1 drafts, saves and submits a Tier 2 application
         b.signIn("exporter1");

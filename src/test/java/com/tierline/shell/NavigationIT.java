@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.administration.ui.RestrictedPartiesView;
+import com.tierline.administration.ui.RuleSetsView;
 import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
 import com.tierline.audit.ui.CaseSearchView;
@@ -31,14 +33,16 @@ class NavigationIT extends KaribuIT {
             "applications/draft", ApplicationFormView.class,
             "review", ReviewQueueView.class,
             "audit/cases", CaseSearchView.class,
-            "admin/users", UsersView.class);
+            "admin/users", UsersView.class,
+            "admin/rulesets", RuleSetsView.class,
+            "admin/restricted-parties", RestrictedPartiesView.class);
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft"),
             "reviewer1", Set.of("review"),
             "senior1", Set.of("review"),
             "auditor1", Set.of("audit/cases"),
-            "admin1", Set.of("admin/users"));
+            "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties"));
 
     @ParameterizedTest
     @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
@@ -63,7 +67,7 @@ class NavigationIT extends KaribuIT {
             "exporter1|My applications,New application",
             "reviewer1|Review queue",
             "auditor1|Case history",
-            "admin1|Users"})
+            "admin1|Users,Rule sets,Restricted parties"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");

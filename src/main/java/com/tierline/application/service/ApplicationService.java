@@ -115,6 +115,14 @@ public class ApplicationService {
         return application.getReference();
     }
 
+    /** The caller's organisation's validated-end-user status ("UNIVERSAL", "NATIONAL"), or null. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public String myVeuStatus() {
+        return organisations.findById(currentUser.require().organisationId()).map(Organisation::getVeuType)
+                .orElse(null);
+    }
+
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public ApplicationDraft loadDraft(String reference) {

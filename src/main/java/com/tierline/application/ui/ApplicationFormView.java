@@ -8,6 +8,8 @@ import com.tierline.screening.service.RuleSetCatalog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.tierline.screening.domain.InvalidScreeningRequestException;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,15 +27,34 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
 
     private final ApplicationService applications;
     private final ApplicationForm form;
+    private final PreScreenPanel preScreen;
     private final H2 title = new H2("New application");
     private String reference;
 
     public ApplicationFormView(ApplicationService applications, RuleSetCatalog ruleSets, Validator validator) {
         this.applications = applications;
-        this.form = new ApplicationForm(ruleSets.destinations(), validator, getLocale());
+        this.form = new ApplicationForm(ruleSets.destinations(), ruleSets.chips(),
+                "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale());
+        this.preScreen = new PreScreenPanel(getLocale());
         form.addSaveListener(e -> save(e.submit()));
-        setMaxWidth("1100px");
-        add(title, form);
+        form.addChangeListener(e -> refreshPreScreen());
+        HorizontalLayout body = new HorizontalLayout(form, preScreen);
+        body.setWidthFull();
+        body.setFlexGrow(1, form);
+        form.setMinWidth("0");
+        preScreen.setWidth("340px");
+        preScreen.getStyle().set("flex-shrink", "0");
+        setMaxWidth("1400px");
+        add(title, body);
+    }
+
+    /** What the exporter sees here is what the process will decide: the service builds the same request. */
+    private void refreshPreScreen() {
+        try {
+            preScreen.show(applications.preview(form.draft()));
+        } catch (InvalidScreeningRequestException incomplete) {
+            preScreen.showIncomplete(incomplete.errors());
+        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
@@ -21,8 +20,15 @@ public class CaseSummaryPanel extends VerticalLayout {
         add(new H3("Parties and destination"),
                 fact("Organisation", c.organisation()),
                 fact("Destination", c.destinationCountry()),
-                fact("Consignee", c.consigneeName() + ", " + c.consigneeCountry()),
+                fact("Consignee", c.consigneeName() + ", " + c.consigneeCountry()
+                        + (c.consigneeHeadquarters() == null ? "" : "; headquartered in " + c.consigneeHeadquarters())),
                 fact("End user", c.endUserName() + ", " + c.endUserCountry()),
+                fact("Ultimate end user", c.ultimateEndUserName() == null ? null
+                        : c.ultimateEndUserName() + ", " + c.ultimateEndUserCountry()),
+                fact("Data centre", c.dataCentreName()),
+                fact("Security attestations", c.attestations().isEmpty() ? "none"
+                        : c.attestations().stream().map(a -> a.label()).sorted()
+                                .collect(java.util.stream.Collectors.joining("; "))),
                 fact("End use", c.endUse()),
                 fact("Submitted", Formats.dateTime(c.submittedAt(), locale)));
 
@@ -42,17 +48,19 @@ public class CaseSummaryPanel extends VerticalLayout {
             screening.setId("screening-result");
             screening.addClassName("screening");
             screening.add(fact("Pre-screen outcome", c.outcome().replace('_', ' ').toLowerCase()),
-                    fact("Tier", String.valueOf(c.tier())),
+                    fact("Tier", c.effectiveTier() == null || c.effectiveTier().equals(c.tier())
+                            ? String.valueOf(c.tier()) : c.tier() + ", treated as " + c.effectiveTier()),
                     fact("Total TPP", Formats.number(c.totalTpp(), locale)),
-                    fact("H100-equivalents (controlled)", Formats.number(c.h100Equivalents(), locale)),
-                    fact("Rule set", c.ruleSetVersion()));
+                    fact("Controlled (3A090.a) TPP", Formats.number(c.controlledTpp(), locale)),
+                    fact("H100-equivalents", Formats.number(c.h100Equivalents(), locale)),
+                    fact("Rule set", c.ruleSetVersion() + ", screened " + Formats.dateTime(c.screenedAt(), locale)));
+            if (c.allocation() != null) {
+                screening.add(fact("Allocation left before", Formats.number(c.allocation().remainingBefore(), locale)
+                        + " TPP"), fact("Allocation left after", Formats.number(c.allocation().remainingAfter(),
+                        locale) + " TPP"));
+            }
             for (Finding f : c.findings()) {
-                Paragraph p = new Paragraph(f.message() + " ");
-                p.addClassName("finding-" + f.severity().name().toLowerCase());
-                Span cite = new Span("[" + f.citation() + "]");
-                cite.addClassName("citation");
-                p.add(cite);
-                screening.add(p);
+                screening.add(PreScreenPanel.finding(f));
             }
             add(new H3("Pre-screen"), screening);
         }

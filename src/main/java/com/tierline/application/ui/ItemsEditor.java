@@ -1,6 +1,8 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.service.ItemDraft;
+import com.tierline.screening.domain.ChipSpec;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -8,8 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,6 +26,7 @@ import java.util.Map;
 /** Adds and removes item lines; each new line is checked with the same constraints the service applies. */
 class ItemsEditor extends VerticalLayout {
 
+    private final ComboBox<ChipSpec> chip = new ComboBox<>("Catalogue chip");
     private final TextField description = new TextField("Item description");
     private final BigDecimalField tpp = new BigDecimalField("TPP per unit");
     private final BigDecimalField density = new BigDecimalField("Performance density");
@@ -36,11 +38,25 @@ class ItemsEditor extends VerticalLayout {
     private final List<ItemDraft> items = new ArrayList<>();
     private final Validator validator;
     private final Locale locale;
+    private final Runnable onChange;
 
-    ItemsEditor(Validator validator, Locale locale) {
+    ItemsEditor(List<ChipSpec> chips, Validator validator, Locale locale, Runnable onChange) {
         this.validator = validator;
         this.locale = locale;
+        this.onChange = onChange;
         setPadding(false);
+        chip.setItems(chips);
+        chip.setItemLabelGenerator(c -> c.model() + " (" + c.vendor() + ")");
+        chip.setId("item-chip");
+        chip.setClearButtonVisible(true);
+        chip.setHelperText("Fills in TPP and density; figures you type instead are used as declared.");
+        chip.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                description.setValue(e.getValue().vendor() + " " + e.getValue().model());
+                tpp.setValue(e.getValue().tpp());
+                density.setValue(e.getValue().performanceDensity());
+            }
+        });
         description.setId("item-description");
         tpp.setId("item-tpp");
         density.setId("item-density");
@@ -48,11 +64,12 @@ class ItemsEditor extends VerticalLayout {
         unitValue.setId("item-unit-value");
         Button add = new Button("Add item", VaadinIcon.PLUS.create(), e -> addItem());
         add.setId("add-item");
-        HorizontalLayout entry = new HorizontalLayout(description, tpp, density, quantity, unitValue, add);
-        entry.setAlignItems(FlexComponent.Alignment.BASELINE);
-        entry.setWrap(true);
+        FormLayout entry = new FormLayout(chip, description, tpp, density, quantity, unitValue);
+        entry.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2),
+                new FormLayout.ResponsiveStep("640px", 3));
 
         grid.addColumn(ItemDraft::description).setHeader("Item").setFlexGrow(2);
+        grid.addColumn(i -> i.model() == null ? "declared" : i.model()).setHeader("Model");
         grid.addColumn(i -> Formats.number(i.tpp(), locale)).setHeader("TPP / unit");
         grid.addColumn(i -> Formats.number(i.performanceDensity(), locale)).setHeader("Density");
         grid.addColumn(i -> Formats.number(BigDecimal.valueOf(i.quantity()), locale)).setHeader("Quantity");
@@ -61,6 +78,7 @@ class ItemsEditor extends VerticalLayout {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 items.remove(i);
                 refresh();
+                onChange.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove " + i.description());
@@ -71,14 +89,14 @@ class ItemsEditor extends VerticalLayout {
         error.addClassName("field-error");
         error.setId("items-error");
         totals.setId("items-totals");
-        add(entry, grid, totals, error);
+        add(entry, add, grid, totals, error);
         refresh();
     }
 
     private void addItem() {
-        ItemDraft item = new ItemDraft(description.getValue(), tpp.getValue(), density.getValue(), quantity.getValue(),
-                unitValue.getValue());
-        Map<String, HasValidation> fields = Map.of("description", description, "tpp", tpp,
+        ItemDraft item = new ItemDraft(description.getValue(), chip.getValue() == null ? null : chip.getValue().model(),
+                tpp.getValue(), density.getValue(), quantity.getValue(), unitValue.getValue());
+        Map<String, HasValidation> fields = Map.of("description", description, "model", chip, "tpp", tpp,
                 "performanceDensity", density, "quantity", quantity, "unitValueUsd", unitValue);
         fields.values().forEach(f -> f.setInvalid(false));
         var violations = validator.validate(item);
@@ -89,12 +107,14 @@ class ItemsEditor extends VerticalLayout {
         }
         if (violations.isEmpty()) {
             items.add(item);
+            chip.clear();
             description.clear();
             tpp.clear();
             density.clear();
             quantity.clear();
             unitValue.clear();
             refresh();
+            onChange.run();
         }
     }
 

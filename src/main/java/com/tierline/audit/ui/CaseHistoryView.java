@@ -62,6 +62,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         timeline.setAllRowsVisible(true);
         timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         timeline.setId("case-timeline");
-        add(header, new H3("Timeline"), timeline, new CaseSummaryPanel(c, getLocale()));
+        add(header, new H3("Timeline"), timeline, new H3("Screenings"),
+                new ScreeningHistory(c.screenings(), getLocale()), new CaseSummaryPanel(c, getLocale()));
     }
 }

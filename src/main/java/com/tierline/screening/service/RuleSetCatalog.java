@@ -105,6 +105,9 @@ public class RuleSetCatalog {
         if (effectiveFrom == null) {
             throw new RuleSetRefusedException("Give the date from which the new version applies.");
         }
+        if (find(baseVersion).isEmpty()) {
+            throw new RuleSetRefusedException("There is no rule set called " + baseVersion + " to start from.");
+        }
         RuleSet draft;
         try {
             draft = byVersion(baseVersion).withTiers(newVersion, effectiveFrom, tierChanges);
