@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 public final class PartyNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> COMPANY_FORMS = Set.of("ltd", "limited", "llc", "inc", "incorporated", "co",
             "company", "corp", "corporation", "gmbh", "ag", "sa", "sas", "srl", "spa", "plc", "jsc", "pjsc", "ojsc",
             "ooo", "zao", "oao", "pte", "pty", "bv", "nv", "kk", "ab", "as", "oy", "fze", "fzco", "fzllc", "group",
@@ -31,29 +30,111 @@ public final class PartyNames {
             return "";
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        StringBuilder latin = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            String mapped = CYRILLIC.get(c);
-            latin.append(mapped != null ? mapped : String.valueOf(c));
+        if (!isAscii(lower)) {
+            StringBuilder latin = new StringBuilder(lower.length());
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                String mapped = CYRILLIC.get(c);
+                latin.append(mapped != null ? mapped : String.valueOf(c));
+            }
+            lower = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         }
-        // Dots are dropped rather than split on, so that "S.A." reads as the company form "sa".
-        String plain = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("").replace(".", "");
-        return Arrays.stream(NON_ALNUM.split(plain)).filter(w -> !w.isEmpty() && !COMPANY_FORMS.contains(w))
-                .collect(Collectors.joining(" "));
+        // One pass: letters and digits make words, dots vanish (so "S.A." reads "sa"), anything else separates.
+        StringBuilder out = new StringBuilder(lower.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (c != '.' && word.length() > 0) {
+                String w = word.toString();
+                if (!COMPANY_FORMS.contains(w)) {
+                    if (out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(w);
+                }
+                word.setLength(0);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words sorted, so "Technologies Huawei" and "Huawei Technologies" compare equal. */
     static String sortedWords(String normalised) {
-        return Arrays.stream(normalised.split(" ")).sorted().collect(Collectors.joining(" "));
+        if (normalised.indexOf(' ') < 0) {
+            return normalised;
+        }
+        String[] words = normalised.split(" ");
+        Arrays.sort(words);
+        return String.join(" ", words);
     }
 
     /** Similarity of two normalised names in [0, 1]. */
     public static double similarity(String a, String sortedA, String b, String sortedB) {
+        return similarity(a, sortedA, b, sortedB, 0);
+    }
+
+    /**
+     * Similarity, allowed to answer 0 early for pairs that cannot reach {@code atLeast}: Jaro–Winkler of at least
+     * 0.9 needs the shorter name to be at least half as long as the longer one.
+     */
+    static double similarity(String a, String sortedA, String b, String sortedB, double atLeast) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        return Math.max(jaroWinkler(a, b), jaroWinkler(sortedA, sortedB));
+        if (a.equals(b) || sortedA.equals(sortedB)) {
+            return 1.0;
+        }
+        if (atLeast >= 0.9 && 2 * Math.min(a.length(), b.length()) < Math.max(a.length(), b.length())) {
+            return 0;
+        }
+        double direct = jaroWinkler(a, b);
+        boolean reordered = !a.equals(sortedA) || !b.equals(sortedB);
+        return reordered ? Math.max(direct, jaroWinkler(sortedA, sortedB)) : direct;
+    }
+
+    /** Counts of each character of a normalised name (letters, digits, space), for {@link #mayReach}. */
+    static int[] histogram(String normalised) {
+        int[] counts = new int[37];
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                counts[c - 'a']++;
+            } else if (c >= '0' && c <= '9') {
+                counts[26 + c - '0']++;
+            } else {
+                counts[36]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * A cheap upper bound: Jaro counts at most the characters two names have in common, so when even that bound
+     * stays under what Jaro–Winkler {@code threshold} needs (Jaro of 5/6 for 0.9), the pair cannot match and the
+     * quadratic comparison is skipped. Most of a list is ruled out this way.
+     */
+    static boolean mayReach(int[] h1, int len1, int[] h2, int len2, double threshold) {
+        int common = 0;
+        for (int i = 0; i < h1.length; i++) {
+            common += Math.min(h1[i], h2[i]);
+        }
+        if (common == 0) {
+            return false;
+        }
+        double jaroBound = (common / (double) len1 + common / (double) len2 + 1.0) / 3.0;
+        double jaroNeeded = (threshold - 0.4) / 0.6; // Winkler adds at most 0.4 × (1 − Jaro)
+        return jaroBound >= jaroNeeded;
     }
 
     static double jaroWinkler(String s1, String s2) {

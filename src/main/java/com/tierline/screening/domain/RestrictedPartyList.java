@@ -1,7 +1,6 @@
 package com.tierline.screening.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ public final class RestrictedPartyList {
     /** A party at or above this similarity is a hit. */
     public static final double HIT_THRESHOLD = 0.90;
 
-    private record Entry(RestrictedParty party, String normalised, String sorted) {
+    private record Entry(RestrictedParty party, String normalised, String sorted, int[] histogram, int letters) {
     }
 
     /** A list entry a screened name resembles, and how closely. */
@@ -26,7 +25,7 @@ public final class RestrictedPartyList {
         List<Entry> list = new ArrayList<>(parties.size());
         for (RestrictedParty p : parties) {
             String n = PartyNames.normalise(p.name());
-            list.add(new Entry(p, n, PartyNames.sortedWords(n)));
+            list.add(new Entry(p, n, PartyNames.sortedWords(n), PartyNames.histogram(n), n.length()));
         }
         this.entries = List.copyOf(list);
     }
@@ -49,7 +48,21 @@ public final class RestrictedPartyList {
             return Optional.empty();
         }
         String sorted = PartyNames.sortedWords(n);
-        return entries.stream().map(e -> new Match(e.party(), PartyNames.similarity(n, sorted, e.normalised(),
-                e.sorted()))).filter(m -> m.score() >= HIT_THRESHOLD).max(Comparator.comparingDouble(Match::score));
+        int[] histogram = PartyNames.histogram(n);
+        int letters = n.length();
+        Entry best = null;
+        double bestScore = HIT_THRESHOLD;
+        for (Entry e : entries) {
+            if (!n.equals(e.normalised()) && !PartyNames.mayReach(histogram, letters, e.histogram(), e.letters(),
+                    HIT_THRESHOLD)) {
+                continue;
+            }
+            double score = PartyNames.similarity(n, sorted, e.normalised(), e.sorted(), HIT_THRESHOLD);
+            if (score >= bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Match(best.party(), bestScore));
     }
 }
