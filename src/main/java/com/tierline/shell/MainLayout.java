@@ -6,6 +6,7 @@ import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
 import com.tierline.audit.ui.CaseSearchView;
 import com.tierline.identity.service.SignedInUser;
+import com.tierline.identity.ui.OrganisationsView;
 import com.tierline.identity.ui.UsersView;
 import com.tierline.review.ui.ReviewQueueView;
 import com.vaadin.flow.component.Component;
@@ -42,6 +43,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.INBOX);
         addIfAllowed(nav, "Case history", CaseSearchView.class, VaadinIcon.SEARCH);
         addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);
         addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
 

@@ -1,12 +1,16 @@
 package com.tierline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationDraft;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.application.service.ItemDraft;
+import com.tierline.identity.service.OrganisationDirectory;
+import com.tierline.screening.domain.SecurityAttestation;
 import com.tierline.screening.domain.Outcome;
 import com.tierline.screening.domain.ScreeningResult;
 import com.tierline.screening.service.RuleSetCatalog;
@@ -28,6 +32,7 @@ class RulesInTheProcessIT {
     @Autowired ApplicationService applications;
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
+    @Autowired OrganisationDirectory organisations;
 
     @AfterEach
     void signOut() {
@@ -85,6 +90,35 @@ class RulesInTheProcessIT {
         assertThat(preview.items().get(0).tpp()).isEqualByComparingTo("20919");
         assertThat(preview.items().get(0).declared()).isFalse();
         assertThat(preview.outcome()).isEqualTo(Outcome.AUTHORISED_TIER1);
+    }
+
+    @Test
+    void anOrganisationGrantedUniversalVeuStatusIsAuthorisedWhenItsFleetAndDataCentreQualify() {
+        SignIn.as(users, "admin1");
+        Long meridian = organisations.list().stream().filter(o -> o.name().equals("Meridian Systems")).findFirst()
+                .orElseThrow().id();
+        organisations.setVeuStatus(meridian, "UNIVERSAL");
+        try {
+            SignIn.as(users, "exporter3");
+            assertThat(applications.myVeuStatus()).isEqualTo("UNIVERSAL");
+            ApplicationDraft draft = Drafts.h100s("AE");
+            assertThatThrownBy(() -> applications.saveDraft(null, draft))
+                    .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.fieldErrors())
+                            .containsEntry("fleetTotalTpp", "Declare the fleet figure (TPP, zero or more)"));
+            draft.setFleetTotalTpp(new BigDecimal("1000000000"));
+            draft.setFleetTier1Tpp(new BigDecimal("800000000"));
+            draft.setFleetUsTpp(new BigDecimal("600000000"));
+            draft.setFleetInDestinationTpp(new BigDecimal("30000000"));
+            draft.setAttestations(java.util.EnumSet.allOf(SecurityAttestation.class));
+            String reference = submit(draft);
+            CaseDetails c = applications.find(reference).orElseThrow();
+            assertThat(c.outcome()).isEqualTo("AUTHORISED_VEU");
+            assertThat(c.status()).isEqualTo(ApplicationStatus.AUTHORISED);
+            assertThat(c.findings()).extracting("code").contains("UVEU_AUTHORISED");
+        } finally {
+            SignIn.as(users, "admin1");
+            organisations.setVeuStatus(meridian, null);
+        }
     }
 
     private String submit(ApplicationDraft draft) {

@@ -146,5 +146,16 @@ class WalkingSkeletonBrowserIT {
         assertThat(b.driver.findElements(By.tagName("vaadin-button")).stream().map(e -> e.getText().trim())
                 .filter(t -> !t.isEmpty()).toList()).containsOnly("Sign out");
         b.screenshot("07-auditor-timeline");
+        assertThat(b.text(By.id("screening-history"))).contains("rule set 2025-01-15").contains("Licence required");
+        b.signOut();
+
+        // the administrator sees the rule-set register and the restricted-party list
+        b.signIn("admin1");
+        b.open("/admin/rulesets");
+        assertThat(b.text(By.id("rule-set-versions"))).contains("2025-01-15").contains("published");
+        b.screenshot("08-admin-rule-sets");
+        b.open("/admin/restricted-parties");
+        b.waitForText(By.id("restricted-parties"), "Huawei Technologies");
+        b.screenshot("09-admin-restricted-parties");
     }
 }

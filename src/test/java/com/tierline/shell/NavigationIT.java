@@ -67,7 +67,7 @@ class NavigationIT extends KaribuIT {
             "exporter1|My applications,New application",
             "reviewer1|Review queue",
             "auditor1|Case history",
-            "admin1|Users,Rule sets,Restricted parties"})
+            "admin1|Users,Organisations,Rule sets,Restricted parties"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");

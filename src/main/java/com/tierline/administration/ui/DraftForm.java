@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
 /** Collects a new draft: name, effective date, description and the destinations to move between tiers. */
 class DraftForm extends VerticalLayout {
 
-    record DraftRequest(String base, String version, LocalDate effectiveFrom, Map<String, Integer> tierChanges,
-            String description) {
+    record DraftRequest(String version, LocalDate effectiveFrom, Map<String, Integer> tierChanges,
+            Map<String, String> thresholdChanges, String description) {
     }
 
     private final TextField version = new TextField("New version");
@@ -33,6 +34,7 @@ class DraftForm extends VerticalLayout {
     private final Select<Integer> tier = new Select<>();
     private final Map<String, Integer> changes = new LinkedHashMap<>();
     private final Span changeList = new Span("No destination moved yet.");
+    private final TextArea thresholds = new TextArea("Threshold corrections");
 
     DraftForm(List<CountryTier> destinations) {
         setPadding(false);
@@ -55,15 +57,30 @@ class DraftForm extends VerticalLayout {
             }
         });
         addChange.setId("draft-add-move");
+        thresholds.setId("draft-thresholds");
+        thresholds.setWidthFull();
+        thresholds.setPlaceholder("lpp-annual-limit-tpp=26900000");
+        thresholds.setHelperText("One per line, named as in ruleset.properties; leave empty to keep every value.");
         Button create = new Button("Create draft", e -> fireEvent(new CreateEvent(this, new DraftRequest(
-                "current", version.getValue().trim(), effectiveFrom.getValue(), Map.copyOf(changes),
+                version.getValue().trim(), effectiveFrom.getValue(), Map.copyOf(changes), parse(thresholds.getValue()),
                 description.getValue()))));
         create.setId("draft-create");
         FormLayout basics = new FormLayout(version, effectiveFrom, description);
         basics.setColspan(description, 2);
         HorizontalLayout move = new HorizontalLayout(country, tier, addChange);
         move.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(basics, move, changeList, create);
+        add(basics, move, changeList, thresholds, create);
+    }
+
+    private static Map<String, String> parse(String lines) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        for (String line : lines.split("\\R")) {
+            if (!line.isBlank()) {
+                int eq = line.indexOf('=');
+                parsed.put(eq < 0 ? line.trim() : line.substring(0, eq).trim(), eq < 0 ? "" : line.substring(eq + 1));
+            }
+        }
+        return parsed;
     }
 
     static class CreateEvent extends ComponentEvent<DraftForm> {

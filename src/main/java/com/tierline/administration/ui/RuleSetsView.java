@@ -112,7 +112,7 @@ public class RuleSetsView extends VerticalLayout {
     private void createDraft(DraftForm.DraftRequest r) {
         try {
             ruleSets.createDraft(ruleSets.current().version(), r.version(), r.effectiveFrom(), r.tierChanges(),
-                    r.description());
+                    r.thresholdChanges(), r.description());
             Notification.show("Draft " + r.version() + " created. Dry-run it before publishing.", 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();

@@ -36,12 +36,18 @@ public record RuleSet(String version, LocalDate effectiveFrom, Thresholds thresh
 
     /** A copy under a new version and date with some destinations moved to other tiers. */
     public RuleSet withTiers(String newVersion, LocalDate newEffectiveFrom, Map<String, Integer> tierChanges) {
+        return withChanges(newVersion, newEffectiveFrom, tierChanges, thresholds);
+    }
+
+    /** A copy under a new version and date with destinations moved and the given thresholds. */
+    public RuleSet withChanges(String newVersion, LocalDate newEffectiveFrom, Map<String, Integer> tierChanges,
+            Thresholds newThresholds) {
         Map<String, CountryTier> moved = new java.util.HashMap<>(countries);
         tierChanges.forEach((iso2, tier) -> {
             CountryTier old = country(iso2).orElseThrow(() -> new IllegalArgumentException("Unknown country " + iso2));
             moved.put(old.iso2(), new CountryTier(old.iso2(), old.name(), tier,
                     "moved from Tier " + old.tier() + " in rule set " + newVersion));
         });
-        return new RuleSet(newVersion, newEffectiveFrom, thresholds, moved, chips, g2gCountries);
+        return new RuleSet(newVersion, newEffectiveFrom, newThresholds, moved, chips, g2gCountries);
     }
 }

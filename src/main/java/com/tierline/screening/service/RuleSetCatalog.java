@@ -96,6 +96,17 @@ public class RuleSetCatalog {
     @Transactional
     public RuleSet createDraft(String baseVersion, String newVersion, LocalDate effectiveFrom,
             Map<String, Integer> tierChanges, String description) {
+        return createDraft(baseVersion, newVersion, effectiveFrom, tierChanges, Map.of(), description);
+    }
+
+    /**
+     * A draft with destinations moved and thresholds corrected ({@code thresholdChanges} keyed as in
+     * {@code ruleset.properties}, e.g. {@code lpp-annual-limit-tpp}); nothing screens against it until published.
+     */
+    @RolesAllowed({"ADMIN", "SENIOR_REVIEWER"})
+    @Transactional
+    public RuleSet createDraft(String baseVersion, String newVersion, LocalDate effectiveFrom,
+            Map<String, Integer> tierChanges, Map<String, String> thresholdChanges, String description) {
         if (newVersion == null || !newVersion.matches("[A-Za-z0-9._-]{1,32}")) {
             throw new RuleSetRefusedException("Name the version with 1–32 letters, digits, dots, dashes or underscores.");
         }
@@ -110,13 +121,16 @@ public class RuleSetCatalog {
         }
         RuleSet draft;
         try {
-            draft = byVersion(baseVersion).withTiers(newVersion, effectiveFrom, tierChanges);
+            RuleSet base = byVersion(baseVersion);
+            draft = base.withChanges(newVersion, effectiveFrom, tierChanges,
+                    RuleSetFiles.override(base.thresholds(), thresholdChanges));
         } catch (IllegalArgumentException bad) {
             throw new RuleSetRefusedException(bad.getMessage());
         }
         insert(draft, RuleSetVersion.Status.DRAFT, description, actor());
         events.publishEvent(new AuditableAction(actor(), "ruleset.draft-created", null, Map.of("version", newVersion,
-                "base", baseVersion, "effectiveFrom", effectiveFrom.toString(), "tierChanges", tierChanges)));
+                "base", baseVersion, "effectiveFrom", effectiveFrom.toString(), "tierChanges", tierChanges,
+                "thresholdChanges", thresholdChanges)));
         return draft;
     }
 

@@ -59,6 +59,49 @@ final class RuleSetFiles {
         return new Loaded(ruleSet, p.getProperty("description", ""));
     }
 
+    /** The property keys an administrator may override in a draft, as in {@code ruleset.properties}. */
+    static final List<String> THRESHOLD_KEYS = List.of("tpp-a", "tpp-a-lower-bound", "density-a", "tpp-b",
+            "density-b-lower", "h100-tpp", "max-tpp-per-unit", "lpp-annual-limit-tpp", "country-allocation-tpp",
+            "g2g-allocation-factor", "allocation-period", "uveu-min-tier1-share", "uveu-max-country-share",
+            "uveu-min-us-share");
+
+    /** Thresholds with some values replaced; keys and values are checked, with a sentence for each problem. */
+    static Thresholds override(Thresholds t, Map<String, String> overrides) {
+        Properties p = new Properties();
+        String[] values = {t.tppA().toPlainString(), t.tppALowerBound().toPlainString(), t.densityA().toPlainString(),
+                t.tppB().toPlainString(), t.densityBLower().toPlainString(), t.h100Tpp().toPlainString(),
+                t.maxTppPerUnit().toPlainString(), t.lppAnnualLimitTpp().toPlainString(),
+                t.countryAllocationTpp().toPlainString(), t.g2gAllocationFactor().toPlainString(),
+                t.allocationPeriod(), t.uveuMinTier1Share().toPlainString(), t.uveuMaxCountryShare().toPlainString(),
+                t.uveuMinUsShare().toPlainString()};
+        for (int i = 0; i < values.length; i++) {
+            p.setProperty(THRESHOLD_KEYS.get(i), values[i]);
+        }
+        t.nveuAllocationH100().forEach((year, h100) -> p.setProperty("nveu-allocation-h100." + year,
+                h100.toPlainString()));
+        overrides.forEach((key, value) -> {
+            if (!THRESHOLD_KEYS.contains(key) && !key.startsWith("nveu-allocation-h100.")) {
+                throw new IllegalArgumentException("Unknown threshold " + key + "; use one of "
+                        + String.join(", ", THRESHOLD_KEYS));
+            }
+            if (!key.equals("allocation-period")) {
+                try {
+                    if (new BigDecimal(value.trim()).signum() < 0) {
+                        throw new IllegalArgumentException(key + " cannot be negative");
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " must be a number, not \"" + value + "\"");
+                }
+            }
+            p.setProperty(key, value.trim());
+        });
+        return new Thresholds(num(p, "tpp-a"), num(p, "tpp-a-lower-bound"), num(p, "density-a"), num(p, "tpp-b"),
+                num(p, "density-b-lower"), num(p, "h100-tpp"), num(p, "max-tpp-per-unit"),
+                num(p, "lpp-annual-limit-tpp"), num(p, "country-allocation-tpp"), num(p, "g2g-allocation-factor"),
+                text(p, "allocation-period"), num(p, "uveu-min-tier1-share"), num(p, "uveu-max-country-share"),
+                num(p, "uveu-min-us-share"), nveu(p));
+    }
+
     private static Map<String, BigDecimal> nveu(Properties p) {
         Map<String, BigDecimal> byYear = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames()) {

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The shortcut that skips hopeless pairs must never change who matches, nor how well. */
-class PartyMatchingProperties {
+class PartyMatchingPropertiesTest {
 
     static final List<RestrictedParty> LIST = List.of(
             new RestrictedParty("Huawei Technologies Co. Ltd.", "CN", "test"),

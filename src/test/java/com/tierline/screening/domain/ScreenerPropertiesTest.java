@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of the screener over generated requests against the shipped rule set. */
-class ScreenerProperties {
+class ScreenerPropertiesTest {
 
     final RuleSet rules = ShippedRuleSet.ruleSet();
     final RestrictedPartyList parties = ShippedRuleSet.restrictedParties();
