@@ -88,6 +88,17 @@ public class LicenceApplication {
     private String decidedBy;
     private Instant decidedAt;
 
+    private String escalatedBy;
+    private String escalationReason;
+    private Instant slaDueAt;
+    private Instant slaWarnAt;
+    private Instant slaPausedAt;
+    @Enumerated(EnumType.STRING)
+    private SlaState slaState;
+    private String licenceNumber;
+    private java.time.LocalDate licenceValidUntil;
+    private String withdrawnReason;
+
     private Instant createdAt;
     private Instant submittedAt;
     private Instant updatedAt;
@@ -191,8 +202,68 @@ public class LicenceApplication {
         this.claimedAt = null;
     }
 
+    /** Sends the case to the exporter with a question; the SLA clock is paused by the caller. */
+    public void awaitExporter() {
+        requireOpenForReview();
+        this.status = ApplicationStatus.AWAITING_EXPORTER;
+        this.assignee = null;
+        this.claimedAt = null;
+    }
+
+    /** Back from the exporter: the re-screen decides which review queue it returns to. */
+    public void returnToReview(ApplicationStatus reviewStatus) {
+        if (status != ApplicationStatus.AWAITING_EXPORTER) {
+            throw new IllegalStateException(reference + " is not waiting for the exporter");
+        }
+        this.status = reviewStatus;
+    }
+
+    public void escalate(String reviewer, String justification) {
+        requireOpenForReview();
+        this.status = ApplicationStatus.ESCALATED;
+        this.escalatedBy = reviewer;
+        this.escalationReason = justification;
+        this.assignee = null;
+        this.claimedAt = null;
+    }
+
+    public void withdraw(String reason) {
+        this.status = ApplicationStatus.WITHDRAWN;
+        this.withdrawnReason = reason;
+        this.assignee = null;
+        this.claimedAt = null;
+        this.slaState = SlaState.STOPPED;
+    }
+
+    public void issueLicence(String number, java.time.LocalDate validUntil) {
+        this.licenceNumber = number;
+        this.licenceValidUntil = validUntil;
+    }
+
+    public void slaStarted(Instant warnAt, Instant dueAt) {
+        this.slaWarnAt = warnAt;
+        this.slaDueAt = dueAt;
+        this.slaPausedAt = null;
+        this.slaState = SlaState.RUNNING;
+    }
+
+    public void slaPaused(Instant at) {
+        this.slaPausedAt = at;
+        this.slaState = SlaState.PAUSED;
+    }
+
+    public void slaMarked(SlaState state) {
+        this.slaState = state;
+    }
+
+    private void requireOpenForReview() {
+        if (!ApplicationStatus.IN_REVIEW.contains(status) && status != ApplicationStatus.ESCALATED) {
+            throw new IllegalStateException(reference + " is " + status.label() + ", not under review");
+        }
+    }
+
     public void decide(Decision decision, String reason, String reviewer, Instant at) {
-        if (!ApplicationStatus.IN_REVIEW.contains(status)) {
+        if (!ApplicationStatus.IN_REVIEW.contains(status) && status != ApplicationStatus.ESCALATED) {
             throw new IllegalStateException(reference + " is " + status.label() + ", not under review");
         }
         this.decision = decision;
@@ -202,6 +273,7 @@ public class LicenceApplication {
         this.status = decision == Decision.APPROVE ? ApplicationStatus.APPROVED : ApplicationStatus.DENIED;
         this.assignee = null;
         this.claimedAt = null;
+        this.slaState = SlaState.STOPPED;
     }
 
     private void requireStatus(ApplicationStatus expected, String action) {
@@ -288,6 +360,42 @@ public class LicenceApplication {
 
     public BigDecimal getAllocationReservedTpp() {
         return allocationReservedTpp;
+    }
+
+    public String getEscalatedBy() {
+        return escalatedBy;
+    }
+
+    public String getEscalationReason() {
+        return escalationReason;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    public Instant getSlaWarnAt() {
+        return slaWarnAt;
+    }
+
+    public Instant getSlaPausedAt() {
+        return slaPausedAt;
+    }
+
+    public SlaState getSlaState() {
+        return slaState;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public java.time.LocalDate getLicenceValidUntil() {
+        return licenceValidUntil;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
     }
 
     public String getEndUse() {

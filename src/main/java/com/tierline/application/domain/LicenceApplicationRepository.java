@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface LicenceApplicationRepository extends JpaRepository<LicenceApplication, Long> {
+public interface LicenceApplicationRepository extends JpaRepository<LicenceApplication, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<LicenceApplication> {
 
     @EntityGraph(attributePaths = "organisation")
     Optional<LicenceApplication> findByReference(String reference);

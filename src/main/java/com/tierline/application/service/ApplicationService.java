@@ -61,6 +61,7 @@ public class ApplicationService {
     private final ScreeningRequests requests;
     private final AllocationLedger ledger;
     private final RuntimeService runtime;
+    private final SlaClock slaClock;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -71,7 +72,7 @@ public class ApplicationService {
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationRepository organisations, ApplicationNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
-            RuntimeService runtime, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
+            RuntimeService runtime, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam) {
         this.applications = applications;
         this.screenings = screenings;
@@ -82,6 +83,7 @@ public class ApplicationService {
         this.requests = requests;
         this.ledger = ledger;
         this.runtime = runtime;
+        this.slaClock = slaClock;
         this.currentUser = currentUser;
         this.validator = validator;
         this.events = events;
@@ -164,7 +166,8 @@ public class ApplicationService {
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
-                Map.of("applicationId", application.getId(), "teamCode", reviewTeam)).getId();
+                Map.of("applicationId", application.getId(), "teamCode", reviewTeam,
+                        "exporterGroup", exporterGroup(application))).getId();
         application.attachProcess(processInstanceId);
         return application.getStatus();
     }
@@ -174,7 +177,7 @@ public class ApplicationService {
      * findings, moves the status on and returns the route the process takes.
      */
     @Transactional
-    public Outcome.Route preScreen(long applicationId) {
+    public ProcessStep preScreen(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
         RuleSet ruleSet = ruleSets.current();
@@ -191,7 +194,37 @@ public class ApplicationService {
         keepReservationInStep(application, result, ruleSet);
         // The pre-screen is the process's step, not the submitter's act.
         record(application, result, now, "system", "application.screened", Map.of("status", next.name()));
-        return result.outcome().route();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("exporterGroup", exporterGroup(application));
+        if (result.outcome().route() != Outcome.Route.AUTHORISED) {
+            variables.putAll(slaClock.startReview(application));
+        }
+        return new ProcessStep(result.outcome().route().name(), variables);
+    }
+
+    /** The process's re-screen after the exporter replied: back to the queue the new outcome calls for. */
+    @Transactional
+    public ProcessStep rescreenAfterReply(long applicationId) {
+        LicenceApplication application = applications.findById(applicationId).orElseThrow();
+        Instant now = clock.instant();
+        RuleSet ruleSet = ruleSets.current();
+        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
+                application.getOrganisation(), applicationId, ruleSet, now), ruleSet);
+        ApplicationStatus back = result.outcome().route() == Outcome.Route.PRESUMED_DENIAL
+                ? ApplicationStatus.PRESUMED_DENIAL : ApplicationStatus.UNDER_REVIEW;
+        application.returnToReview(back);
+        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
+                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
+                back);
+        keepReservationInStep(application, result, ruleSet);
+        record(application, result, now, "system", "application.rescreened", Map.of("after", "exporter reply"));
+        return new ProcessStep(back == ApplicationStatus.PRESUMED_DENIAL ? "PRESUMED_DENIAL" : "REVIEW",
+                slaClock.resume(application));
+    }
+
+    /** The candidate group of exporter tasks: everyone in the case's organisation. */
+    public static String exporterGroup(LicenceApplication application) {
+        return "org-" + application.getOrganisation().getId();
     }
 
     /**
@@ -216,7 +249,7 @@ public class ApplicationService {
     }
 
     /** Reserves allocation while a Tier 2 licence case is open, and hands it back when that stops being so. */
-    private void keepReservationInStep(LicenceApplication application, ScreeningResult result, RuleSet ruleSet) {
+    void keepReservationInStep(LicenceApplication application, ScreeningResult result, RuleSet ruleSet) {
         boolean shouldReserve = result.allocation() != null && result.outcome() == Outcome.LICENCE_REQUIRED;
         if (application.getAllocationReservedTpp() != null) {
             ledger.release(application.getDestinationCountry(), application.getAllocationPeriod(), ruleSet,

@@ -16,7 +16,8 @@ class PreScreenTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long applicationId = ((Number) execution.getVariable("applicationId")).longValue();
-        execution.setVariable("route", applications.preScreen(applicationId).name());
+        ProcessStep step = applications.preScreen(((Number) execution.getVariable("applicationId")).longValue());
+        execution.setVariable("route", step.route());
+        execution.setVariables(step.variables());
     }
 }

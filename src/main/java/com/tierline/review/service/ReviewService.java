@@ -6,7 +6,14 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.service.AllocationExhaustedException;
 import com.tierline.application.service.AllocationLedger;
+import com.tierline.application.domain.RequestForInformation;
+import com.tierline.application.domain.RequestForInformationRepository;
 import com.tierline.application.service.CaseSummary;
+import com.tierline.application.service.SlaClock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.service.RuleSetCatalog;
 import java.math.BigDecimal;
@@ -27,6 +34,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +55,26 @@ public class ReviewService {
     private final Clock clock;
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
+    private final SlaClock sla;
+    private final RequestForInformationRepository informationRequests;
+    private final LicenceNumbers licences;
+    private final int replyDays;
+    private final int licenceValidityYears;
+
+    static final Set<String> REVIEW_STEPS = Set.of("review", "presumedDenialReview", "seniorReview");
 
     ReviewService(LicenceApplicationRepository applications, TaskService tasks, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets) {
+            ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
+            SlaClock sla, RequestForInformationRepository informationRequests, LicenceNumbers licences,
+            @Value("${tierline.rfi.reply-days:10}") int replyDays,
+            @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
         this.ledger = ledger;
         this.ruleSets = ruleSets;
+        this.sla = sla;
+        this.informationRequests = informationRequests;
+        this.licences = licences;
+        this.replyDays = replyDays;
+        this.licenceValidityYears = licenceValidityYears;
         this.applications = applications;
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -70,6 +93,53 @@ public class ReviewService {
                 .map(CaseSummary::of);
     }
 
+    /** The reviewer's queues, as tabs. */
+    public enum Queue {
+        UNASSIGNED("Unassigned"), MINE("Mine"), WAITING_ON_EXPORTER("Waiting on exporter"), ESCALATED("Escalated"),
+        OVERDUE("Overdue");
+
+        private final String label;
+
+        Queue(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> queue(Queue queue, Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("submittedAt", "reference"));
+        return applications.findAll(spec(queue), ordered).map(CaseSummary::of);
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional(readOnly = true)
+    public long count(Queue queue) {
+        return applications.count(spec(queue));
+    }
+
+    private Specification<LicenceApplication> spec(Queue queue) {
+        SignedInUser me = currentUser.require();
+        String team = me.teamCode();
+        Set<ApplicationStatus> open = EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.PRESUMED_DENIAL,
+                ApplicationStatus.AWAITING_EXPORTER, ApplicationStatus.ESCALATED);
+        return (root, query, cb) -> switch (queue) {
+            case UNASSIGNED -> cb.and(cb.equal(root.get("teamCode"), team),
+                    root.get("status").in(ApplicationStatus.IN_REVIEW), cb.isNull(root.get("assignee")));
+            case MINE -> cb.and(cb.equal(root.get("assignee"), me.getUsername()), root.get("status").in(open));
+            case WAITING_ON_EXPORTER -> cb.and(cb.equal(root.get("teamCode"), team),
+                    cb.equal(root.get("status"), ApplicationStatus.AWAITING_EXPORTER));
+            case ESCALATED -> cb.equal(root.get("status"), ApplicationStatus.ESCALATED);
+            case OVERDUE -> cb.and(cb.equal(root.get("teamCode"), team), root.get("status").in(open),
+                    cb.equal(root.get("slaState"), com.tierline.application.domain.SlaState.OVERDUE));
+        };
+    }
+
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional(readOnly = true)
     public long teamQueueSize() {
@@ -81,6 +151,9 @@ public class ReviewService {
     public void claim(String reference) {
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
+        if (fourEyesBlocks(application, me)) {
+            throw new ReviewRefusedException("You escalated " + reference + "; another senior reviewer must decide it.");
+        }
         if (application.getAssignee() != null) {
             if (application.getAssignee().equals(me.getUsername())) {
                 return;
@@ -118,19 +191,128 @@ public class ReviewService {
     }
 
     private void decide(String reference, Decision decision, String reason) {
-        String trimmed = reason == null ? "" : reason.trim();
-        if (trimmed.length() < MIN_REASON_LENGTH) {
-            throw new ReviewRefusedException("Give a reason of at least " + MIN_REASON_LENGTH
-                    + " characters: the exporter and the auditors will read it.");
-        }
+        ReviewAction action = decision == Decision.APPROVE ? ReviewAction.APPROVE : ReviewAction.DENY;
+        String trimmed = requireText(reason, "a reason", "the exporter and the auditors will read it");
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
-        requireClaimedByMe(application, me, decision == Decision.APPROVE ? "approve" : "deny");
-        Task task = openTask(application);
+        Task task = requireAllowed(application, me, action);
         settleAllocation(application, decision);
-        application.decide(decision, trimmed, me.getUsername(), clock.instant());
+        Instant now = clock.instant();
+        application.decide(decision, trimmed, me.getUsername(), now);
+        if (decision == Decision.APPROVE) {
+            application.issueLicence(licences.nextNumber(now), LocalDate.ofInstant(now, ZoneOffset.UTC)
+                    .plusYears(licenceValidityYears));
+        }
         tasks.complete(task.getId(), Map.of("decision", decision.name()));
-        audit("review.decided", reference, Map.of("decision", decision.name(), "reason", trimmed));
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("decision", decision.name());
+        payload.put("reason", trimmed);
+        payload.put("step", task.getTaskDefinitionKey());
+        if (application.getLicenceNumber() != null) {
+            payload.put("licence", application.getLicenceNumber());
+        }
+        audit("review.decided", reference, payload);
+    }
+
+    /** Asks the exporter a question; the case waits for the reply (SLA paused) until the deadline. */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional
+    public void requestInformation(String reference, String question) {
+        String text = requireText(question, "the question", "the exporter must be able to answer it");
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = lockOpenCase(reference, me);
+        Task task = requireAllowed(application, me, ReviewAction.REQUEST_INFORMATION);
+        Instant now = clock.instant();
+        Instant deadline = now.plus(java.time.Duration.ofDays(replyDays));
+        informationRequests.save(new RequestForInformation(application.getId(), me.getUsername(), now, text,
+                deadline));
+        application.awaitExporter();
+        sla.pause(application);
+        tasks.complete(task.getId(), Map.of("decision", "REQUEST_INFORMATION", "replyDeadline",
+                java.util.Date.from(deadline)));
+        audit("review.information-requested", reference, Map.of("question", text, "replyDeadline",
+                deadline.toString()));
+    }
+
+    /** Sends the case to senior review; the escalating reviewer may not take the senior decision (four-eyes). */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional
+    public void escalate(String reference, String justification) {
+        String text = requireText(justification, "a justification", "the senior reviewer decides on it");
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = lockOpenCase(reference, me);
+        Task task = requireAllowed(application, me, ReviewAction.ESCALATE);
+        application.escalate(me.getUsername(), text);
+        Map<String, Object> variables = new java.util.HashMap<>(sla.startSeniorReview(application));
+        variables.put("decision", "ESCALATE");
+        tasks.complete(task.getId(), variables);
+        audit("review.escalated", reference, Map.of("justification", text));
+    }
+
+    /** The actions the process and the rules allow this user on this case now; the UI shows only these. */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional(readOnly = true)
+    public Set<ReviewAction> availableActions(String reference) {
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = applications.findByReference(reference).orElse(null);
+        if (application == null || !mayWorkOn(application, me)) {
+            return Set.of();
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId()).active()
+                .singleResult();
+        if (task == null || !REVIEW_STEPS.contains(task.getTaskDefinitionKey())) {
+            return Set.of();
+        }
+        if (application.getAssignee() == null) {
+            return fourEyesBlocks(application, me) ? Set.of() : EnumSet.of(ReviewAction.CLAIM);
+        }
+        if (!application.getAssignee().equals(me.getUsername())) {
+            return Set.of();
+        }
+        EnumSet<ReviewAction> actions = EnumSet.of(ReviewAction.RELEASE);
+        actions.addAll(switch (task.getTaskDefinitionKey()) {
+            case "review" -> EnumSet.of(ReviewAction.APPROVE, ReviewAction.DENY, ReviewAction.REQUEST_INFORMATION,
+                    ReviewAction.ESCALATE);
+            case "presumedDenialReview" -> EnumSet.of(ReviewAction.DENY, ReviewAction.ESCALATE);
+            default -> EnumSet.of(ReviewAction.APPROVE, ReviewAction.DENY);
+        });
+        return actions;
+    }
+
+    private Task requireAllowed(LicenceApplication application, SignedInUser me, ReviewAction action) {
+        if (fourEyesBlocks(application, me)) {
+            throw new ReviewRefusedException("You escalated " + application.getReference()
+                    + "; another senior reviewer must decide it.");
+        }
+        requireClaimedByMe(application, me, action.label().toLowerCase());
+        Task task = openTask(application);
+        if (!availableActions(application.getReference()).contains(action)) {
+            throw new ReviewRefusedException("You cannot " + action.label().toLowerCase() + " "
+                    + application.getReference() + " at its current step (" + task.getName() + ").");
+        }
+        return task;
+    }
+
+    private static boolean fourEyesBlocks(LicenceApplication application, SignedInUser me) {
+        return application.getStatus() == ApplicationStatus.ESCALATED
+                && me.getUsername().equals(application.getEscalatedBy());
+    }
+
+    private static boolean mayWorkOn(LicenceApplication application, SignedInUser me) {
+        if (application.getStatus() == ApplicationStatus.ESCALATED) {
+            return me.has(Role.SENIOR_REVIEWER);
+        }
+        return ApplicationStatus.IN_REVIEW.contains(application.getStatus())
+                && application.getTeamCode().equals(me.teamCode());
+    }
+
+    private static String requireText(String text, String what, String why) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.length() < MIN_REASON_LENGTH) {
+            throw new ReviewRefusedException("Give " + what + " of at least " + MIN_REASON_LENGTH + " characters: "
+                    + why + ".");
+        }
+        return trimmed;
     }
 
     /** Approval consumes what the case reserved (refused if the allocation cannot cover it); denial releases it. */
@@ -158,11 +340,15 @@ public class ReviewService {
     private LicenceApplication lockOpenCase(String reference, SignedInUser me) {
         LicenceApplication application = applications.lockByReference(reference)
                 .orElseThrow(() -> new ReviewRefusedException("There is no case " + reference + "."));
-        if (!ApplicationStatus.IN_REVIEW.contains(application.getStatus())) {
+        if (!ApplicationStatus.IN_REVIEW.contains(application.getStatus())
+                && application.getStatus() != ApplicationStatus.ESCALATED) {
             throw new ReviewRefusedException(reference + " is " + application.getStatus().label().toLowerCase()
                     + " and no longer open for review.");
         }
-        if (!application.getTeamCode().equals(me.teamCode())) {
+        if (application.getStatus() == ApplicationStatus.ESCALATED && !me.has(Role.SENIOR_REVIEWER)) {
+            throw new ReviewRefusedException(reference + " is escalated: only a senior reviewer can act on it.");
+        }
+        if (application.getStatus() != ApplicationStatus.ESCALATED && !application.getTeamCode().equals(me.teamCode())) {
             throw new ReviewRefusedException(reference + " belongs to another team's queue.");
         }
         return application;

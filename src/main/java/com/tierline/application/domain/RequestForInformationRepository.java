@@ -1,0 +1,8 @@
+package com.tierline.application.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RequestForInformationRepository extends JpaRepository<RequestForInformation, Long> {
+    List<RequestForInformation> findByApplicationIdOrderByAskedAtAscIdAsc(Long applicationId);
+}

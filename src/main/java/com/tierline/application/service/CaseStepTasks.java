@@ -1,0 +1,45 @@
+package com.tierline.application.service;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The process's other service tasks; each hands over to a service and holds no logic of its own. */
+@Configuration
+class CaseStepTasks {
+
+    static long caseId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("applicationId")).longValue();
+    }
+
+    @Bean
+    JavaDelegate rescreenTask(ApplicationService applications) {
+        return execution -> {
+            ProcessStep step = applications.rescreenAfterReply(caseId(execution));
+            execution.setVariable("route", step.route());
+            execution.setVariables(step.variables());
+        };
+    }
+
+    @Bean
+    JavaDelegate slaWarningTask(SlaClock sla) {
+        return execution -> sla.warn(caseId(execution));
+    }
+
+    @Bean
+    JavaDelegate slaBreachTask(SlaClock sla) {
+        return execution -> sla.breach(caseId(execution));
+    }
+
+    @Bean
+    JavaDelegate noReplyTask(ExporterRequests exporterRequests) {
+        return execution -> exporterRequests.withdrawForNoReply(caseId(execution));
+    }
+
+    @Bean
+    JavaDelegate withdrawalTask(ExporterRequests exporterRequests) {
+        return execution -> exporterRequests.recordWithdrawal(caseId(execution),
+                String.valueOf(execution.getVariable("withdrawnBy")));
+    }
+}

@@ -1,0 +1,145 @@
+package com.tierline.application.service;
+
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.domain.LicenceApplication;
+import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.application.domain.RequestForInformation;
+import com.tierline.application.domain.RequestForInformationRepository;
+import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.SignedInUser;
+import com.tierline.screening.service.RuleSetCatalog;
+import com.tierline.shared.AuditableAction;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an exporter does to an open case: answer a request for information, or withdraw it. */
+@Service
+public class ExporterRequests {
+
+    static final int MIN_ANSWER_LENGTH = 10;
+    /** Statuses from which the exporter may withdraw. */
+    public static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.PRESUMED_DENIAL, ApplicationStatus.AWAITING_EXPORTER, ApplicationStatus.ESCALATED);
+
+    private final LicenceApplicationRepository applications;
+    private final RequestForInformationRepository requests;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AllocationLedger ledger;
+    private final RuleSetCatalog ruleSets;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExporterRequests(LicenceApplicationRepository applications, RequestForInformationRepository requests,
+            RuntimeService runtime, TaskService tasks, AllocationLedger ledger, RuleSetCatalog ruleSets,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.requests = requests;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.ledger = ledger;
+        this.ruleSets = ruleSets;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Questions asked of the exporter on a case the caller may see, oldest first. */
+    @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
+    @Transactional(readOnly = true)
+    public List<RequestForInformation> requestsFor(String reference) {
+        return visible(reference).map(a -> requests.findByApplicationIdOrderByAskedAtAscIdAsc(a.getId()))
+                .orElse(List.of());
+    }
+
+    /** Answers the open request for information; the case is re-screened and returns to review. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public void respond(String reference, String answer) {
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = ownLocked(reference, me);
+        if (application.getStatus() != ApplicationStatus.AWAITING_EXPORTER) {
+            throw new CaseActionRefusedException(reference + " is not waiting for information from you.");
+        }
+        String text = answer == null ? "" : answer.trim();
+        if (text.length() < MIN_ANSWER_LENGTH) {
+            throw new CaseActionRefusedException("Write an answer of at least " + MIN_ANSWER_LENGTH + " characters.");
+        }
+        RequestForInformation open = requests.findByApplicationIdOrderByAskedAtAscIdAsc(application.getId()).stream()
+                .filter(RequestForInformation::isOpen).reduce((a, b) -> b)
+                .orElseThrow(() -> new CaseActionRefusedException(reference + " has no open question."));
+        open.answer(me.getUsername(), clock.instant(), text);
+        events.publishEvent(new AuditableAction(me.getUsername(), "rfi.answered", reference,
+                Map.of("answerLength", text.length())));
+        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                .taskDefinitionKey("awaitExporter").singleResult();
+        if (task == null) {
+            throw new CaseActionRefusedException("The reply deadline for " + reference + " has passed.");
+        }
+        tasks.complete(task.getId());
+    }
+
+    /** Withdraws an open case at the exporter's request (the process's withdrawal message). */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public void withdraw(String reference) {
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = ownLocked(reference, me);
+        if (!WITHDRAWABLE.contains(application.getStatus())) {
+            throw new CaseActionRefusedException(reference + " is " + application.getStatus().label().toLowerCase()
+                    + " and can no longer be withdrawn.");
+        }
+        Execution subscribed = runtime.createExecutionQuery().processInstanceId(application.getProcessInstanceId())
+                .messageEventSubscriptionName("withdraw").singleResult();
+        runtime.messageEventReceived("withdraw", subscribed.getId(), Map.of("withdrawnBy", me.getUsername()));
+    }
+
+    /** The withdrawal sub-process's step. */
+    @Transactional
+    public void recordWithdrawal(long applicationId, String by) {
+        withdraw(applicationId, "Withdrawn by " + by, by);
+    }
+
+    /** The reply deadline passed: the case is returned without action and the exporter sees why. */
+    @Transactional
+    public void withdrawForNoReply(long applicationId) {
+        withdraw(applicationId, "Withdrawn: no reply to the request for information by its deadline", "system");
+    }
+
+    private void withdraw(long applicationId, String reason, String actor) {
+        LicenceApplication application = applications.findById(applicationId).orElseThrow();
+        if (application.getAllocationReservedTpp() != null) {
+            ledger.release(application.getDestinationCountry(), application.getAllocationPeriod(),
+                    ruleSets.byVersion(application.getRuleSetVersion()), application.takeReservation());
+        }
+        application.withdraw(reason);
+        events.publishEvent(new AuditableAction(actor, "application.withdrawn", application.getReference(),
+                Map.of("reason", reason)));
+    }
+
+    private LicenceApplication ownLocked(String reference, SignedInUser me) {
+        LicenceApplication application = applications.lockByReference(reference)
+                .filter(a -> a.getOrganisation().getId().equals(me.organisationId()))
+                .orElseThrow(() -> new CaseNotFoundException(reference));
+        return application;
+    }
+
+    private java.util.Optional<LicenceApplication> visible(String reference) {
+        SignedInUser me = currentUser.require();
+        return me.has(Role.EXPORTER) ? applications.findByReferenceAndOrganisationId(reference, me.organisationId())
+                : applications.findByReference(reference);
+    }
+}

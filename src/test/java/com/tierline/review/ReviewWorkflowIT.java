@@ -1,0 +1,209 @@
+package com.tierline.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.domain.SlaEvent;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.ExporterRequests;
+import com.tierline.application.service.SlaClock;
+import com.tierline.review.service.ReviewAction;
+import com.tierline.review.service.ReviewRefusedException;
+import com.tierline.review.service.ReviewService;
+import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import java.util.List;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Every path of licence-application.bpmn20.xml beyond the first decision, timers fired through the engine. */
+@TierlineIT
+class ReviewWorkflowIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired ExporterRequests exporter;
+    @Autowired ReviewService review;
+    @Autowired SlaClock sla;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aRequestForInformationPausesTheClockAndTheReplySendsTheCaseBackToReview() {
+        CaseDetails c = submit("AE");
+        as("reviewer1");
+        review.claim(c.reference());
+        assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
+                ReviewAction.APPROVE, ReviewAction.DENY, ReviewAction.REQUEST_INFORMATION, ReviewAction.ESCALATE);
+        review.requestInformation(c.reference(), "Please name the data centre operator and its site.");
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.AWAITING_EXPORTER);
+        assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("awaitExporter");
+
+        as("exporter2"); // same organisation as the submitter
+        assertThatThrownBy(() -> exporter.respond(c.reference(), "ok")).isInstanceOf(RuntimeException.class)
+                .hasMessage("Write an answer of at least 10 characters.");
+        exporter.respond(c.reference(), "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.");
+
+        CaseDetails after = details(c);
+        assertThat(after.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(after.screenings()).hasSize(2);
+        assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("review");
+        assertThat(exporter.requestsFor(c.reference())).singleElement()
+                .satisfies(r -> assertThat(r.getAnsweredBy()).isEqualTo("exporter2"));
+        assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.PAUSED, SlaEvent.Kind.RESUMED);
+    }
+
+    @Test
+    void noReplyByTheDeadlineWithdrawsTheCase() {
+        CaseDetails c = submit("AE");
+        as("reviewer1");
+        review.claim(c.reference());
+        review.requestInformation(c.reference(), "Please provide the end-user certificate.");
+        fireTimer(c, "replyDeadlinePassed");
+        as("exporter1");
+        CaseDetails after = details(c);
+        assertThat(after.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(jdbc.queryForObject("select withdrawn_reason from licence_application where reference = ?",
+                String.class, c.reference())).contains("no reply");
+        assertThat(pathTaken(c)).endsWith("withdrawForNoReply", "withdrawnNoReplyEnd");
+    }
+
+    @Test
+    void escalationGoesToASeniorReviewerWhoDidNotEscalate() {
+        CaseDetails c = submit("AE");
+        as("senior1");
+        review.claim(c.reference());
+        review.escalate(c.reference(), "Large volume to a new consignee; needs a senior view.");
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.ESCALATED);
+        assertThat(review.availableActions(c.reference())).isEmpty();
+        assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
+                .hasMessage("You escalated " + c.reference() + "; another senior reviewer must decide it.");
+        as("reviewer2");
+        assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
+                .hasMessageContaining("only a senior reviewer");
+
+        as("senior2");
+        assertThat(review.queue(Queue.ESCALATED, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+                .contains(c.reference());
+        review.claim(c.reference());
+        assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
+                ReviewAction.APPROVE, ReviewAction.DENY);
+        review.approve(c.reference(), "Senior review: end user and volume verified.");
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(jdbc.queryForObject("select licence_number from licence_application where reference = ?",
+                String.class, c.reference())).matches("TLL-\\d{4}-\\d{6}");
+        assertThat(pathTaken(c)).endsWith("review", "reviewDecision", "seniorReview", "seniorDecision", "approved");
+    }
+
+    @Test
+    void aPresumptionOfDenialCanBeDeniedOrEscalatedButNotApproved() {
+        CaseDetails c = submit("CN");
+        as("reviewer1");
+        review.claim(c.reference());
+        assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
+                ReviewAction.DENY, ReviewAction.ESCALATE);
+        assertThatThrownBy(() -> review.approve(c.reference(), "Looks fine to me, approve."))
+                .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("cannot approve");
+        review.escalate(c.reference(), "Research institute with a credible civil end use.");
+        as("senior1");
+        review.claim(c.reference());
+        review.deny(c.reference(), "The presumption of denial is not rebutted.");
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.DENIED);
+    }
+
+    @Test
+    void theExporterMayWithdrawAnOpenCaseAndNobodyElseMay() {
+        CaseDetails c = submit("AE");
+        as("exporter3");
+        assertThatThrownBy(() -> exporter.withdraw(c.reference())).isInstanceOf(CaseNotFoundException.class);
+        as("exporter1");
+        exporter.withdraw(c.reference());
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).count()).isZero();
+        assertThat(pathTaken(c)).endsWith("recordWithdrawal", "withdrawn");
+        assertThatThrownBy(() -> exporter.withdraw(c.reference())).hasMessageContaining("can no longer be withdrawn");
+    }
+
+    @Test
+    void theSlaTimersWarnAndThenMarkTheCaseOverdue() {
+        CaseDetails c = submit("AE");
+        fireTimer(c, "reviewSlaWarning");
+        assertThat(slaState(c)).isEqualTo("WARNING");
+        fireTimer(c, "reviewSlaBreach");
+        assertThat(slaState(c)).isEqualTo("OVERDUE");
+        assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.WARNED,
+                SlaEvent.Kind.BREACHED);
+        as("reviewer1");
+        assertThat(review.queue(Queue.OVERDUE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+                .contains(c.reference());
+        assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
+                .getTaskDefinitionKey()).as("the review goes on").isEqualTo("review");
+    }
+
+    private void fireTimer(CaseDetails c, String boundaryEventId) {
+        Job timer = management.createTimerJobQuery().processInstanceId(c.processInstanceId()).list().stream()
+                .filter(j -> boundaryEventId.equals(j.getElementId())).findFirst().orElseThrow();
+        Job due = management.moveTimerToExecutableJob(timer.getId());
+        management.executeJob(due.getId());
+    }
+
+    private CaseDetails submit(String destination) {
+        as("exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        return applications.find(reference).orElseThrow();
+    }
+
+    private CaseDetails details(CaseDetails c) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        as("auditor1");
+        CaseDetails found = applications.find(c.reference()).orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        return found;
+    }
+
+    private String slaState(CaseDetails c) {
+        return jdbc.queryForObject("select sla_state from licence_application where reference = ?", String.class,
+                c.reference());
+    }
+
+    private List<SlaEvent.Kind> slaEvents(CaseDetails c) {
+        Long id = jdbc.queryForObject("select id from licence_application where reference = ?", Long.class,
+                c.reference());
+        return sla.history(id).stream().map(SlaEvent::getEvent).toList();
+    }
+
+    private List<String> pathTaken(CaseDetails c) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(c.processInstanceId())
+                .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricActivityInstanceId().asc().list()
+                .stream().filter(a -> !"sequenceFlow".equals(a.getActivityType()) && !"boundaryEvent".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    private void as(String user) {
+        SignIn.as(users, user);
+    }
+}
