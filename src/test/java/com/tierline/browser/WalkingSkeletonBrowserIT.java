@@ -82,19 +82,41 @@ class WalkingSkeletonBrowserIT {
         b.screenshot("02-exporter-submitted");
         b.signOut();
 
-        // 4. reviewer1 finds it in the team queue, claims it
+        // 4. reviewer1 finds it in the team queue, claims it and asks the exporter a question
         b.signIn("reviewer1");
         b.find(By.id("review-queue"));
         b.clickGridCell(reference);
         b.click(By.id("claim"));
         b.find(By.id("decision-reason"));
         b.screenshot("03-reviewer1-claimed");
+        b.fill("decision-reason", "Please name the operator of the Abu Dhabi data centre.");
+        b.click(By.id("request-information"));
+        b.waitForText(By.id("case-status"), "Awaiting exporter");
+        b.signOut();
+
+        // the exporter answers; the case is re-screened and back in the queue
+        b.signIn("exporter1");
+        b.open("/applications/" + reference);
+        assertThat(b.text(By.id("information-requests"))).contains("Please name the operator");
+        b.fill("rfi-answer", "Gulf Data Centres LLC operates it; certificate attached to our records.");
+        b.screenshot("03b-exporter-answers");
+        b.click(By.id("send-reply"));
+        b.waitForText(By.id("case-status"), "Under review");
+        b.signOut();
+
+        b.signIn("reviewer1");
+        b.find(By.id("review-queue"));
+        b.clickGridCell(reference);
+        b.click(By.id("claim"));
+        b.find(By.id("decision-reason"));
         b.signOut();
 
         // reviewer2 sees it as claimed and has no way to decide it
         b.signIn("reviewer2");
         b.find(By.id("review-queue"));
+        b.click(By.id("queue-team"));
         b.waitForText(By.id("review-queue"), "reviewer1");
+        b.screenshot("04a-reviewer2-team-queue");
         b.open("/review/" + reference);
         assertThat(b.text(By.id("claimed-by-other"))).contains("Claimed by reviewer1");
         assertThat(b.driver.findElements(By.id("approve"))).isEmpty();

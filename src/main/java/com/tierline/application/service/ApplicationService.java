@@ -342,7 +342,9 @@ public class ApplicationService {
                 a.getControlledTpp(), a.getH100Equivalents(), latest == null ? null : latest.allocation(),
                 a.getRuleSetVersion(), a.getScreenedAt(), latest == null ? List.of() : latest.findings(), history,
                 a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getDecisionReason(), a.getDecidedBy(),
-                a.getDecidedAt(), a.getCreatedAt(), a.getSubmittedAt(), a.getProcessInstanceId());
+                a.getDecidedAt(), a.getCreatedAt(), a.getSubmittedAt(), a.getProcessInstanceId(), a.getLicenceNumber(),
+                a.getLicenceValidUntil(), a.getSlaState(), a.getSlaDueAt(), a.getWithdrawnReason(), a.getEscalatedBy(),
+                a.getEscalationReason());
     }
 
     private LicenceApplication ownCase(String reference) {

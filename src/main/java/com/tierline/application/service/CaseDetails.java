@@ -23,5 +23,7 @@ public record CaseDetails(String reference, String organisation, String createdB
         BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
         List<Finding> findings, List<ScreeningSnapshot> screenings, String assignee, Instant claimedAt,
         Decision decision, String decisionReason, String decidedBy, Instant decidedAt, Instant createdAt,
-        Instant submittedAt, String processInstanceId) {
+        Instant submittedAt, String processInstanceId, String licenceNumber, java.time.LocalDate licenceValidUntil,
+        com.tierline.application.domain.SlaState slaState, Instant slaDueAt, String withdrawnReason,
+        String escalatedBy, String escalationReason) {
 }

@@ -3,17 +3,19 @@ package com.tierline.application.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplication;
+import com.tierline.application.domain.SlaState;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A row in a case list. */
 public record CaseSummary(String reference, String organisation, String destinationCountry, ApplicationStatus status,
         String outcome, Integer tier, BigDecimal totalTpp, Instant createdAt, Instant submittedAt, String assignee,
-        Instant claimedAt, Decision decision) {
+        Instant claimedAt, Decision decision, SlaState slaState, Instant slaDueAt) {
 
     public static CaseSummary of(LicenceApplication a) {
         return new CaseSummary(a.getReference(), a.getOrganisation().getName(), a.getDestinationCountry(),
                 a.getStatus(), a.getScreeningOutcome(), a.getScreeningTier(), a.getTotalTpp(), a.getCreatedAt(),
-                a.getSubmittedAt(), a.getAssignee(), a.getClaimedAt(), a.getDecision());
+                a.getSubmittedAt(), a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getSlaState(),
+                a.getSlaDueAt());
     }
 }

@@ -3,7 +3,13 @@ package com.tierline.application.ui;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.domain.SlaState;
+import com.tierline.application.service.CaseActionRefusedException;
+import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.tierline.identity.domain.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,9 +33,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class ApplicationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationService applications;
+    private final ExporterRequests exporterRequests;
 
-    public ApplicationView(ApplicationService applications) {
+    public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests) {
         this.applications = applications;
+        this.exporterRequests = exporterRequests;
         setMaxWidth("1100px");
     }
 
@@ -58,7 +66,54 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(edit, submit));
         }
+        if (c.slaDueAt() != null && (c.slaState() == SlaState.RUNNING || c.slaState() == SlaState.WARNING
+                || c.slaState() == SlaState.OVERDUE)) {
+            Paragraph expected = new Paragraph("Decision expected by " + Formats.dateTime(c.slaDueAt(), getLocale())
+                    + ".");
+            expected.setId("expected-decision");
+            add(expected);
+        }
+        if (ExporterRequests.WITHDRAWABLE.contains(c.status())) {
+            Button withdraw = new Button("Withdraw application", e -> confirmWithdrawal(c.reference()));
+            withdraw.setId("withdraw");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(withdraw);
+        }
+        var requests = exporterRequests.requestsFor(c.reference());
+        if (!requests.isEmpty()) {
+            InformationRequestsPanel rfi = new InformationRequestsPanel(requests,
+                    c.status() == ApplicationStatus.AWAITING_EXPORTER, getLocale());
+            rfi.addAnswerListener(e -> answer(rfi, c.reference(), e.answer()));
+            add(rfi);
+        }
         add(new CaseSummaryPanel(c, getLocale()));
+    }
+
+    private void answer(InformationRequestsPanel panel, String reference, String answer) {
+        try {
+            exporterRequests.respond(reference, answer);
+            Notification.show("Reply sent; " + reference + " is back with the reviewers.", 4000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            applications.find(reference).ifPresent(this::show);
+        } catch (CaseActionRefusedException refused) {
+            panel.showError(refused.getMessage());
+        }
+    }
+
+    private void confirmWithdrawal(String reference) {
+        ConfirmDialog dialog = new ConfirmDialog("Withdraw " + reference + "?", "The case is closed without a "
+                + "decision and cannot be reopened. You can file a new application later.", "Withdraw", e -> {
+                    try {
+                        exporterRequests.withdraw(reference);
+                        applications.find(reference).ifPresent(this::show);
+                    } catch (CaseActionRefusedException refused) {
+                        Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
     }
 
     private void submit(String reference) {

@@ -64,9 +64,21 @@ public class CaseSummaryPanel extends VerticalLayout {
             }
             add(new H3("Pre-screen"), screening);
         }
+        if (c.escalatedBy() != null) {
+            add(new H3("Escalation"), fact("Escalated by", c.escalatedBy()), fact("Justification",
+                    c.escalationReason()));
+        }
+        if (c.withdrawnReason() != null) {
+            Div withdrawn = new Div(fact("Withdrawn", c.withdrawnReason()));
+            withdrawn.setId("withdrawn");
+            add(new H3("Withdrawal"), withdrawn);
+        }
         if (c.decision() != null) {
             Div decision = new Div(fact("Decision", c.decision().label()), fact("Reason", c.decisionReason()),
                     fact("Decided", Formats.dateTime(c.decidedAt(), locale)));
+            if (c.licenceNumber() != null) {
+                decision.add(fact("Licence", c.licenceNumber() + ", valid until " + c.licenceValidUntil()));
+            }
             decision.setId("decision");
             add(new H3("Decision"), decision);
         }

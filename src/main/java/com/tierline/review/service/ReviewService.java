@@ -96,7 +96,7 @@ public class ReviewService {
     /** The reviewer's queues, as tabs. */
     public enum Queue {
         UNASSIGNED("Unassigned"), MINE("Mine"), WAITING_ON_EXPORTER("Waiting on exporter"), ESCALATED("Escalated"),
-        OVERDUE("Overdue");
+        OVERDUE("Overdue"), TEAM("All in my team");
 
         private final String label;
 
@@ -137,6 +137,7 @@ public class ReviewService {
             case ESCALATED -> cb.equal(root.get("status"), ApplicationStatus.ESCALATED);
             case OVERDUE -> cb.and(cb.equal(root.get("teamCode"), team), root.get("status").in(open),
                     cb.equal(root.get("slaState"), com.tierline.application.domain.SlaState.OVERDUE));
+            case TEAM -> cb.and(cb.equal(root.get("teamCode"), team), root.get("status").in(open));
         };
     }
 

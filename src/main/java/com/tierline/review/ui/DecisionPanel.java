@@ -1,6 +1,7 @@
 package com.tierline.review.ui;
 
 import com.tierline.application.service.CaseDetails;
+import com.tierline.review.service.ReviewAction;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,34 +12,41 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
 
-/** Claim, release, approve, deny: shows only what the caller can do now and fires the chosen action. */
+/** Shows only the actions the process and the rules allow this reviewer now, and fires the chosen one. */
 class DecisionPanel extends VerticalLayout {
 
-    enum Action { CLAIM, RELEASE, APPROVE, DENY }
+    private final TextArea reason = new TextArea("Reason, question or justification");
 
-    private final TextArea reason = new TextArea("Reason for the decision");
-
-    DecisionPanel(CaseDetails c, String me) {
+    DecisionPanel(CaseDetails c, String me, Set<ReviewAction> actions) {
         setPadding(false);
         add(new H3("Decision"));
-        if (c.assignee() == null) {
-            add(new Paragraph("Unclaimed. Claim the case to decide it."));
-            add(button("Claim", "claim", Action.CLAIM, ButtonVariant.LUMO_PRIMARY));
-        } else if (!c.assignee().equals(me)) {
+        if (actions.contains(ReviewAction.CLAIM)) {
+            add(new Paragraph("Unclaimed. Claim the case to work on it."),
+                    button(ReviewAction.CLAIM, "claim", ButtonVariant.LUMO_PRIMARY));
+        } else if (c.assignee() != null && !c.assignee().equals(me)) {
             Paragraph claimed = new Paragraph("Claimed by " + c.assignee() + " since "
                     + Formats.dateTime(c.claimedAt(), getLocale()) + ". Only they can decide it.");
             claimed.setId("claimed-by-other");
             add(claimed);
+        } else if (actions.isEmpty()) {
+            Paragraph none = new Paragraph(c.status().label() + ": there is nothing for you to decide here now.");
+            none.setId("no-actions");
+            add(none);
         } else {
             reason.setId("decision-reason");
             reason.setWidthFull();
             reason.setMaxLength(4000);
-            reason.setHelperText("Required. The exporter sees this reason with the decision.");
-            add(reason, new HorizontalLayout(
-                    button("Approve", "approve", Action.APPROVE, ButtonVariant.LUMO_SUCCESS),
-                    button("Deny", "deny", Action.DENY, ButtonVariant.LUMO_ERROR),
-                    button("Release", "release", Action.RELEASE, ButtonVariant.LUMO_TERTIARY)));
+            reason.setHelperText("Required. A decision's reason and a question go to the exporter; a justification "
+                    + "goes to the senior reviewer.");
+            HorizontalLayout buttons = new HorizontalLayout();
+            addIf(buttons, actions, ReviewAction.APPROVE, "approve", ButtonVariant.LUMO_SUCCESS);
+            addIf(buttons, actions, ReviewAction.DENY, "deny", ButtonVariant.LUMO_ERROR);
+            addIf(buttons, actions, ReviewAction.REQUEST_INFORMATION, "request-information", ButtonVariant.LUMO_CONTRAST);
+            addIf(buttons, actions, ReviewAction.ESCALATE, "escalate", ButtonVariant.LUMO_CONTRAST);
+            addIf(buttons, actions, ReviewAction.RELEASE, "release", ButtonVariant.LUMO_TERTIARY);
+            add(reason, buttons);
         }
     }
 
@@ -47,18 +55,25 @@ class DecisionPanel extends VerticalLayout {
         reason.setInvalid(true);
     }
 
-    private Button button(String label, String id, Action action, ButtonVariant variant) {
-        Button button = new Button(label, e -> fireEvent(new ActionEvent(this, action, reason.getValue())));
+    private void addIf(HorizontalLayout buttons, Set<ReviewAction> actions, ReviewAction action, String id,
+            ButtonVariant variant) {
+        if (actions.contains(action)) {
+            buttons.add(button(action, id, variant));
+        }
+    }
+
+    private Button button(ReviewAction action, String id, ButtonVariant variant) {
+        Button button = new Button(action.label(), e -> fireEvent(new ActionEvent(this, action, reason.getValue())));
         button.setId(id);
         button.addThemeVariants(variant);
         return button;
     }
 
     static class ActionEvent extends ComponentEvent<DecisionPanel> {
-        final Action action;
+        final ReviewAction action;
         final String reason;
 
-        ActionEvent(DecisionPanel source, Action action, String reason) {
+        ActionEvent(DecisionPanel source, ReviewAction action, String reason) {
             super(source, false);
             this.action = action;
             this.reason = reason;

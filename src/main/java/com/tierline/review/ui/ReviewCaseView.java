@@ -3,7 +3,9 @@ package com.tierline.review.ui;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.ui.CaseSummaryPanel;
+import com.tierline.application.ui.InformationRequestsPanel;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -32,9 +34,12 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final ApplicationService applications;
     private final ReviewService review;
     private final CurrentUser currentUser;
+    private final ExporterRequests exporterRequests;
     private String reference;
 
-    public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser) {
+    public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
+            ExporterRequests exporterRequests) {
+        this.exporterRequests = exporterRequests;
         this.applications = applications;
         this.review = review;
         this.currentUser = currentUser;
@@ -61,10 +66,15 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(Alignment.BASELINE);
         add(header);
-        if (ApplicationStatus.IN_REVIEW.contains(c.status())) {
-            DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername());
+        if (ApplicationStatus.IN_REVIEW.contains(c.status()) || c.status() == ApplicationStatus.ESCALATED) {
+            DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(),
+                    review.availableActions(reference));
             panel.addActionListener(e -> act(panel, e));
             add(panel);
+        }
+        var requests = exporterRequests.requestsFor(reference);
+        if (!requests.isEmpty()) {
+            add(new InformationRequestsPanel(requests, false, getLocale()));
         }
         add(new CaseSummaryPanel(c, getLocale()));
     }
@@ -76,17 +86,21 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
                 case RELEASE -> review.release(reference);
                 case APPROVE -> review.approve(reference, e.reason);
                 case DENY -> review.deny(reference, e.reason);
+                case REQUEST_INFORMATION -> review.requestInformation(reference, e.reason);
+                case ESCALATE -> review.escalate(reference, e.reason);
             }
             String done = switch (e.action) {
                 case CLAIM -> "You claimed " + reference + ".";
                 case RELEASE -> reference + " is back in the team queue.";
                 case APPROVE -> reference + " approved. The exporter can see the decision now.";
                 case DENY -> reference + " denied. The exporter can see the decision now.";
+                case REQUEST_INFORMATION -> "Question sent; " + reference + " waits for the exporter's reply.";
+                case ESCALATE -> reference + " escalated to senior review.";
             };
             Notification.show(done, 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
-            if (refused.getMessage().startsWith("Give a reason")) {
+            if (refused.getMessage().startsWith("Give ")) {
                 panel.showReasonError(refused.getMessage());
                 return;
             }

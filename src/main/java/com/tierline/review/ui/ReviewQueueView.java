@@ -4,29 +4,51 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.review.service.ReviewService;
+import com.tierline.review.service.ReviewService.Queue;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-/** The team's queue: every case waiting for review, claimed or not, loaded page by page from the database. */
+/** The reviewer's queues as tabs with counts; each grid pages and sorts in the database. */
 @Route("review")
 @PageTitle("Review queue · Tierline")
 @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
 public class ReviewQueueView extends VerticalLayout {
 
+    private final ReviewService review;
+    private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
+    private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    private Queue current = Queue.UNASSIGNED;
+
     public ReviewQueueView(ReviewService review) {
+        this.review = review;
         Locale locale = getLocale();
-        Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+        Tabs bar = new Tabs();
+        for (Queue queue : Queue.values()) {
+            Tab tab = new Tab();
+            tab.setId("queue-" + queue.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            tabs.put(queue, tab);
+            bar.add(tab);
+        }
+        bar.addSelectedChangeListener(e -> tabs.forEach((queue, tab) -> {
+            if (tab == e.getSelectedTab()) {
+                current = queue;
+                grid.getDataProvider().refreshAll();
+            }
+        }));
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
@@ -37,23 +59,42 @@ public class ReviewQueueView extends VerticalLayout {
                 .setSortable(true);
         grid.addColumn(c -> Formats.number(c.totalTpp(), locale)).setHeader("Total TPP").setKey("totalTpp")
                 .setSortable(true);
-        grid.addColumn(c -> Formats.dateTime(c.submittedAt(), locale)).setHeader("Submitted").setKey("submittedAt")
-                .setSortable(true);
+        grid.addComponentColumn(c -> slaBadge(c, locale)).setHeader("Due").setKey("slaDueAt").setSortable(true);
         grid.addColumn(c -> c.assignee() == null ? "Unclaimed"
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee").setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> review.teamQueue(toSpringPageRequest(query)).stream());
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.setItems(query -> review.queue(current, toSpringPageRequest(query)).stream());
         grid.setId("review-queue");
-        grid.setEmptyStateText("Nothing waiting for your team.");
+        grid.setEmptyStateText("Nothing in this queue.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
-
-        Span count = new Span(review.teamQueueSize() + " open");
-        count.getElement().getThemeList().add("badge");
-        count.setId("queue-count");
-        HorizontalLayout header = new HorizontalLayout(new H2("Review queue"), count);
-        header.setAlignItems(Alignment.BASELINE);
+        refreshCounts();
         setSizeFull();
-        add(header, grid);
+        add(new H2("Review queues"), bar, grid);
+    }
+
+    private void refreshCounts() {
+        tabs.forEach((queue, tab) -> {
+            Span count = new Span(Long.toString(review.count(queue)));
+            count.getElement().getThemeList().add(queue == Queue.OVERDUE ? "badge error pill small" : "badge pill small");
+            tab.removeAll();
+            tab.add(new Span(queue.label() + " "), count);
+        });
+    }
+
+    private static Span slaBadge(CaseSummary c, Locale locale) {
+        if (c.slaState() == null || c.slaDueAt() == null) {
+            return new Span("—");
+        }
+        Span badge = new Span(c.slaState().label() + " · " + Formats.dateTime(c.slaDueAt(), locale));
+        String theme = switch (c.slaState()) {
+            case OVERDUE -> "badge error";
+            case WARNING -> "badge";
+            case PAUSED -> "badge contrast";
+            default -> "badge success";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
     }
 }

@@ -1,0 +1,63 @@
+package com.tierline.review;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseSummary;
+import com.tierline.support.Drafts;
+import com.tierline.support.KaribuIT;
+import com.tierline.support.SignIn;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The queue tabs and the decision panel, browserless. */
+class ReviewScreensIT extends KaribuIT {
+
+    @Autowired ApplicationService applications;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void queueTabsCountAndListTheirCasesAndTheDecisionPanelOffersOnlyWhatIsAllowed() {
+        signInAs("exporter1");
+        String tier2 = applications.saveDraft(null, Drafts.h100s("AE"));
+        applications.submit(tier2);
+        String tier3 = applications.saveDraft(null, Drafts.h100s("CN"));
+        applications.submit(tier3);
+        SignIn.out();
+
+        signInAs("reviewer1");
+        UI.getCurrent().navigate("review/" + tier3);
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("claim")));
+        assertThat(_find(Button.class).stream().map(Button::getText))
+                .contains("Deny", "Escalate", "Release").doesNotContain("Approve", "Request information", "Claim");
+        _click(_get(Button.class, spec -> spec.withId("deny")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("decision-reason")).getErrorMessage())
+                .startsWith("Give a reason of at least 10 characters");
+        _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), "Tier 3 destination; not rebutted.");
+        _click(_get(Button.class, spec -> spec.withId("deny")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Denied");
+
+        UI.getCurrent().navigate("review");
+        Tab mine = _get(Tab.class, spec -> spec.withId("queue-mine"));
+        Tab unassigned = _get(Tab.class, spec -> spec.withId("queue-unassigned"));
+        assertThat(unassigned.getElement().getTextRecursively()).startsWith("Unassigned ");
+        Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).contains(tier2)
+                .doesNotContain(tier3);
+        _get(Tabs.class).setSelectedTab(mine);
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).doesNotContain(tier2);
+    }
+}
