@@ -36,9 +36,10 @@ class AuditChainIT {
 
         SignIn.as(users, "auditor1");
         assertThat(audit.caseHistory(reference)).extracting(AuditEvent::getAction)
-                .containsExactly("application.draft-saved", "application.submitted", "application.screened");
+                .containsExactly("application.draft-saved", "application.submitted", "application.screened",
+                        "sla.started");
         assertThat(audit.caseHistory(reference)).extracting(AuditEvent::getActor)
-                .containsExactly("exporter1", "exporter1", "system");
+                .containsExactly("exporter1", "exporter1", "system", "system");
         ChainVerification before = audit.verify();
         assertThat(before.valid()).isTrue();
         assertThat(before.firstBrokenSequence()).isNull();

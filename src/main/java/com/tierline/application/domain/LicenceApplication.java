@@ -235,6 +235,31 @@ public class LicenceApplication {
         this.slaState = SlaState.STOPPED;
     }
 
+    public void markAppealed() {
+        if (status != ApplicationStatus.DENIED) {
+            throw new IllegalStateException(reference + " is " + status.label() + ": only a denial can be appealed");
+        }
+        this.status = ApplicationStatus.APPEALED;
+    }
+
+    public void markAppealDismissed() {
+        this.status = ApplicationStatus.APPEAL_DISMISSED;
+    }
+
+    /** An upheld appeal: the earlier denial no longer stands and the case is screened and reviewed afresh. */
+    public void reopenAfterAppeal() {
+        if (status != ApplicationStatus.APPEALED) {
+            throw new IllegalStateException(reference + " is not under appeal");
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.decision = null;
+        this.decisionReason = null;
+        this.decidedBy = null;
+        this.decidedAt = null;
+        this.escalatedBy = null;
+        this.escalationReason = null;
+    }
+
     public void issueLicence(String number, java.time.LocalDate validUntil) {
         this.licenceNumber = number;
         this.licenceValidUntil = validUntil;

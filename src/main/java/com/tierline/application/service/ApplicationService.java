@@ -222,6 +222,23 @@ public class ApplicationService {
                 slaClock.resume(application));
     }
 
+    /**
+     * An upheld denial appeal: the case starts a fresh licence-application process (pre-screen, then review), with
+     * the appeal's outcome in its history. Called by the appeal process.
+     */
+    @RolesAllowed(Role.SENIOR_REVIEWER_)
+    @Transactional
+    public void reopenAfterAppeal(String reference, String appealReference) {
+        LicenceApplication application = applications.lockByReference(reference).orElseThrow();
+        application.reopenAfterAppeal();
+        events.publishEvent(new AuditableAction(currentUser.actorName(), "application.reopened", reference,
+                Map.of("appeal", appealReference)));
+        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
+                Map.of("applicationId", application.getId(), "teamCode", application.getTeamCode(),
+                        "exporterGroup", exporterGroup(application))).getId();
+        application.attachProcess(processInstanceId);
+    }
+
     /** The candidate group of exporter tasks: everyone in the case's organisation. */
     public static String exporterGroup(LicenceApplication application) {
         return "org-" + application.getOrganisation().getId();

@@ -60,8 +60,10 @@ class DemoAccounts implements ApplicationRunner {
         users.save(new AppUser("reviewer2", hash, "Ravi Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips));
         users.save(new AppUser("senior1", hash, "Sam Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
                 .inTeam(aiChips));
-        // A second senior, so that a case senior1 escalates can still be decided (four-eyes).
+        // More seniors, so that four-eyes and the appeal panel (two others than the referrer) can be demonstrated.
         users.save(new AppUser("senior2", hash, "Sasha Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
+                .inTeam(aiChips));
+        users.save(new AppUser("senior3", hash, "Sol Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
                 .inTeam(aiChips));
         users.save(new AppUser("auditor1", hash, "Alex Auditor", Set.of(Role.AUDITOR)));
         users.save(new AppUser("admin1", hash, "Ada Admin", Set.of(Role.ADMIN)));
