@@ -2,6 +2,8 @@ package com.tierline.shell;
 
 import com.tierline.administration.ui.RestrictedPartiesView;
 import com.tierline.administration.ui.RuleSetsView;
+import com.tierline.appeal.ui.AppealsView;
+import com.tierline.appeal.ui.MyAppealsView;
 import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
 import com.tierline.audit.ui.CaseSearchView;
@@ -40,7 +42,9 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         addIfAllowed(nav, "My applications", MyApplicationsView.class, VaadinIcon.FOLDER_OPEN);
         addIfAllowed(nav, "New application", ApplicationFormView.class, VaadinIcon.FILE_ADD);
+        addIfAllowed(nav, "Appeals", MyAppealsView.class, VaadinIcon.SCALE);
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.INBOX);
+        addIfAllowed(nav, "Appeals to hear", AppealsView.class, VaadinIcon.SCALE);
         addIfAllowed(nav, "Case history", CaseSearchView.class, VaadinIcon.SEARCH);
         addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);

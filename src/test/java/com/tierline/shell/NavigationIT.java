@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.administration.ui.RestrictedPartiesView;
 import com.tierline.administration.ui.RuleSetsView;
+import com.tierline.appeal.ui.AppealsView;
+import com.tierline.appeal.ui.MyAppealsView;
 import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
 import com.tierline.audit.ui.CaseSearchView;
@@ -35,12 +37,14 @@ class NavigationIT extends KaribuIT {
             "audit/cases", CaseSearchView.class,
             "admin/users", UsersView.class,
             "admin/rulesets", RuleSetsView.class,
-            "admin/restricted-parties", RestrictedPartiesView.class);
+            "admin/restricted-parties", RestrictedPartiesView.class,
+            "appeals", MyAppealsView.class,
+            "review/appeals", AppealsView.class);
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
-            "exporter1", Set.of("applications", "applications/draft"),
+            "exporter1", Set.of("applications", "applications/draft", "appeals"),
             "reviewer1", Set.of("review"),
-            "senior1", Set.of("review"),
+            "senior1", Set.of("review", "review/appeals"),
             "auditor1", Set.of("audit/cases"),
             "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties"));
 
@@ -64,8 +68,9 @@ class NavigationIT extends KaribuIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "exporter1|My applications,New application",
+            "exporter1|My applications,New application,Appeals",
             "reviewer1|Review queue",
+            "senior1|Review queue,Appeals to hear",
             "auditor1|Case history",
             "admin1|Users,Organisations,Rule sets,Restricted parties"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {

@@ -9,6 +9,7 @@ import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.tierline.identity.domain.Role;
 import com.vaadin.flow.component.button.Button;
@@ -78,6 +79,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             withdraw.setId("withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(withdraw);
+        }
+        if (c.status() == ApplicationStatus.DENIED) {
+            // A link by address: the appeal feature builds on this one, not the other way round.
+            Anchor appeal = new Anchor("appeals?case=" + c.reference(), "Appeal this decision (within 45 days)");
+            appeal.setId("appeal-link");
+            add(appeal);
         }
         var requests = exporterRequests.requestsFor(c.reference());
         if (!requests.isEmpty()) {

@@ -1,0 +1,98 @@
+package com.tierline.appeal.ui;
+
+import com.tierline.appeal.domain.Appeal;
+import com.tierline.appeal.service.AppealRefusedException;
+import com.tierline.appeal.service.AppealService;
+import com.tierline.appeal.service.AppealService.Outcome;
+import com.tierline.identity.domain.Role;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Open appeals for senior reviewers: decide (uphold, dismiss, refer to a panel) or vote on the panel. */
+@Route("review/appeals")
+@PageTitle("Appeals · Tierline")
+@RolesAllowed(Role.SENIOR_REVIEWER_)
+public class AppealsView extends VerticalLayout {
+
+    private final AppealService appeals;
+    private final Grid<Appeal> grid = new Grid<>(Appeal.class, false);
+    private final Paragraph selected = new Paragraph("Select an appeal.");
+    private final TextArea reason = new TextArea("Reason");
+    private final HorizontalLayout buttons = new HorizontalLayout();
+
+    public AppealsView(AppealService appeals) {
+        this.appeals = appeals;
+        grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
+        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
+                .setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(a -> a.getStatus() == Appeal.Status.PANEL ? "Panel" : "Review").setHeader("Stage");
+        grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
+        grid.addColumn(Appeal::getGrounds).setHeader("Grounds").setFlexGrow(3);
+        grid.setId("open-appeals");
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
+        reason.setId("appeal-reason");
+        reason.setWidthFull();
+        add(new H2("Appeals"), grid, selected, reason, buttons);
+        refresh();
+    }
+
+    private void show(Appeal appeal) {
+        buttons.removeAll();
+        if (appeal == null) {
+            selected.setText("Select an appeal.");
+            return;
+        }
+        selected.setText(appeal.getReference() + ": " + appeal.getGrounds());
+        if (appeal.getStatus() == Appeal.Status.PANEL) {
+            buttons.add(button("Vote to uphold", "vote-uphold", () -> appeals.vote(appeal.getReference(),
+                    Outcome.UPHOLD, reason.getValue()) ? "The panel agreed: upheld." : "Vote recorded."),
+                    button("Vote to dismiss", "vote-dismiss", () -> appeals.vote(appeal.getReference(),
+                            Outcome.DISMISS, reason.getValue()) ? "The panel agreed: dismissed." : "Vote recorded."));
+        } else {
+            buttons.add(button("Uphold", "uphold", () -> decide(appeal, Outcome.UPHOLD)),
+                    button("Dismiss", "dismiss", () -> decide(appeal, Outcome.DISMISS)),
+                    button("Refer to a panel", "refer-panel", () -> decide(appeal, Outcome.PANEL)));
+        }
+    }
+
+    private String decide(Appeal appeal, Outcome outcome) {
+        appeals.decide(appeal.getReference(), outcome, reason.getValue());
+        return appeal.getReference() + ": " + outcome.name().toLowerCase() + ".";
+    }
+
+    private Button button(String label, String id, java.util.function.Supplier<String> action) {
+        Button button = new Button(label, e -> {
+            try {
+                Notification.show(action.get(), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                reason.clear();
+                reason.setInvalid(false);
+                refresh();
+            } catch (AppealRefusedException refused) {
+                reason.setErrorMessage(refused.getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
+    }
+
+    private void refresh() {
+        grid.setItems(appeals.openAppeals());
+        show(null);
+    }
+}

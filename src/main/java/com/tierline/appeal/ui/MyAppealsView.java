@@ -1,0 +1,103 @@
+package com.tierline.appeal.ui;
+
+import com.tierline.appeal.domain.Appeal;
+import com.tierline.appeal.service.AppealRefusedException;
+import com.tierline.appeal.service.AppealService;
+import com.tierline.identity.domain.Role;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.service.RuleSetCatalog;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The exporter's appeals: appeal a denial (within 45 days) or petition for a destination's tier upgrade. */
+@Route("appeals")
+@PageTitle("Appeals · Tierline")
+@RolesAllowed(Role.EXPORTER_)
+public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AppealService appeals;
+    private final Grid<Appeal> grid = new Grid<>(Appeal.class, false);
+    private final TextField caseReference = new TextField("Denied application");
+    private final TextArea denialGrounds = new TextArea("Grounds of the appeal");
+
+    public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets) {
+        this.appeals = appeals;
+        grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
+        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
+                .setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
+        grid.addColumn(a -> a.getStatus().name().replace('_', ' ').toLowerCase()).setHeader("Status");
+        grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
+                .setHeader("Reason").setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        grid.setId("my-appeals");
+
+        caseReference.setId("appeal-case");
+        caseReference.setPlaceholder("TL-2026-000123");
+        denialGrounds.setId("appeal-grounds");
+        denialGrounds.setWidthFull();
+        Button appealDenial = new Button("Appeal the denial", e -> act(() -> appeals.appealDenial(
+                caseReference.getValue().trim(), denialGrounds.getValue()), denialGrounds));
+        appealDenial.setId("file-denial-appeal");
+        appealDenial.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        ComboBox<CountryTier> destination = new ComboBox<>("Destination");
+        destination.setItems(ruleSets.destinations().stream().filter(c -> c.tier() > 1).toList());
+        destination.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ", Tier " + c.tier() + ")");
+        destination.setId("upgrade-destination");
+        TextArea upgradeGrounds = new TextArea("Grounds: security standards, agreements, diversion record");
+        upgradeGrounds.setId("upgrade-grounds");
+        upgradeGrounds.setWidthFull();
+        Button petition = new Button("Ask for Tier 1 treatment", e -> act(() -> appeals.appealForTierUpgrade(
+                destination.getValue() == null ? "" : destination.getValue().iso2(), upgradeGrounds.getValue()),
+                upgradeGrounds));
+        petition.setId("file-tier-appeal");
+
+        setMaxWidth("1100px");
+        add(new H2("Appeals"), grid, new H3("Appeal a denial"), caseReference, denialGrounds, appealDenial,
+                new H3("Tier-upgrade appeal"), destination, upgradeGrounds, petition);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("case").ifPresent(caseReference::setValue);
+    }
+
+    private void act(java.util.function.Supplier<String> filing, TextArea grounds) {
+        try {
+            String reference = filing.get();
+            Notification.show("Appeal " + reference + " filed. A senior reviewer who took no part in the decision "
+                    + "will hear it.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grounds.clear();
+            grounds.setInvalid(false);
+            refresh();
+        } catch (AppealRefusedException refused) {
+            grounds.setErrorMessage(refused.getMessage());
+            grounds.setInvalid(true);
+        } catch (com.tierline.application.service.CaseNotFoundException notFound) {
+            grounds.setErrorMessage("No denied application " + caseReference.getValue() + " of yours was found.");
+            grounds.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(appeals.myAppeals());
+    }
+}
