@@ -5,6 +5,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.domain.SlaState;
 import com.tierline.application.service.CaseActionRefusedException;
+import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.shared.Formats;
@@ -36,7 +37,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final ApplicationService applications;
     private final ExporterRequests exporterRequests;
 
-    public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests) {
+    private final DecisionLetters letters;
+
+    public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests,
+            DecisionLetters letters) {
+        this.letters = letters;
         this.applications = applications;
         this.exporterRequests = exporterRequests;
         setMaxWidth("1100px");
@@ -92,6 +97,9 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                     c.status() == ApplicationStatus.AWAITING_EXPORTER, getLocale());
             rfi.addAnswerListener(e -> answer(rfi, c.reference(), e.answer()));
             add(rfi);
+        }
+        if (c.decision() != null) {
+            add(CaseSummaryPanel.letterLink(c, letters));
         }
         add(new CaseSummaryPanel(c, getLocale()));
     }

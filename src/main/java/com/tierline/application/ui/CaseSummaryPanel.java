@@ -15,6 +15,19 @@ import java.util.Locale;
 /** Read-only facts of a case: parties, items, screening result and decision. Shared by every role's case page. */
 public class CaseSummaryPanel extends VerticalLayout {
 
+    /** Adds a download link for the decision letter when the case has a decision. */
+    public static com.vaadin.flow.component.html.Anchor letterLink(CaseDetails c,
+            com.tierline.application.service.DecisionLetters letters) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = letters.letter(c.reference()).orElseThrow();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                            "decision-" + c.reference() + ".pdf", "application/pdf", pdf.length);
+                }), "Decision letter (PDF)");
+        link.setId("decision-letter");
+        return link;
+    }
+
     public CaseSummaryPanel(CaseDetails c, Locale locale) {
         setPadding(false);
         add(new H3("Parties and destination"),

@@ -3,6 +3,7 @@ package com.tierline.review.ui;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.ui.CaseSummaryPanel;
 import com.tierline.application.ui.InformationRequestsPanel;
@@ -37,8 +38,11 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final ExporterRequests exporterRequests;
     private String reference;
 
+    private final DecisionLetters letters;
+
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
-            ExporterRequests exporterRequests) {
+            ExporterRequests exporterRequests, DecisionLetters letters) {
+        this.letters = letters;
         this.exporterRequests = exporterRequests;
         this.applications = applications;
         this.review = review;
@@ -75,6 +79,9 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         var requests = exporterRequests.requestsFor(reference);
         if (!requests.isEmpty()) {
             add(new InformationRequestsPanel(requests, false, getLocale()));
+        }
+        if (c.decision() != null) {
+            add(CaseSummaryPanel.letterLink(c, letters));
         }
         add(new CaseSummaryPanel(c, getLocale()));
     }

@@ -1,0 +1,71 @@
+package com.tierline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.DecisionLetters;
+import com.tierline.review.service.ReviewService;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@TierlineIT
+class DecisionLettersIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService review;
+    @Autowired DecisionLetters letters;
+    @Autowired UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void approvalAndDenialLettersCarryTheDecisionAndOnlyPermittedReadersGetThem() throws Exception {
+        String approved = decided("AE", true);
+        String denied = decided("CN", false);
+
+        SignIn.as(users, "exporter2");
+        String approval = text(letters.letter(approved).orElseThrow());
+        assertThat(approval).contains(approved).contains("APPROVED").contains("Licence number TLL-")
+                .contains("End user verified for the letter test.");
+        String denial = text(letters.letter(denied).orElseThrow());
+        assertThat(denial).contains("DENIED").contains("within 45 days").contains("15 CFR part 756");
+
+        SignIn.as(users, "exporter3");
+        assertThat(letters.letter(approved)).as("another organisation gets nothing").isEmpty();
+    }
+
+    private String decided(String destination, boolean approve) {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        assertThat(letters.letter(reference)).as("no letter before a decision").isEmpty();
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        if (approve) {
+            review.approve(reference, "End user verified for the letter test.");
+        } else {
+            review.deny(reference, "Presumption of denial stands for the letter test.");
+        }
+        return reference;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return all.toString().replaceAll("\\s+", " ");
+    }
+}
