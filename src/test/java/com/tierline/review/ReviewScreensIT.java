@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
+import com.tierline.review.service.DenialReason;
 import com.tierline.support.Drafts;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
@@ -42,6 +44,10 @@ class ReviewScreensIT extends KaribuIT {
         _click(_get(Button.class, spec -> spec.withId("claim")));
         assertThat(_find(Button.class).stream().map(Button::getText))
                 .contains("Deny", "Escalate", "Release").doesNotContain("Approve", "Request information", "Claim");
+        _click(_get(Button.class, spec -> spec.withId("deny")));
+        ComboBox<DenialReason> code = _get(ComboBox.class, spec -> spec.withId("denial-reason"));
+        assertThat(code.getErrorMessage()).isEqualTo("Choose the reason for the denial from the list.");
+        _setValue(code, DenialReason.PRESUMPTION_OF_DENIAL);
         _click(_get(Button.class, spec -> spec.withId("deny")));
         assertThat(_get(TextArea.class, spec -> spec.withId("decision-reason")).getErrorMessage())
                 .startsWith("Give a reason of at least 10 characters");

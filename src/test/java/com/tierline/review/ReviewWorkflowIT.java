@@ -130,7 +130,11 @@ class ReviewWorkflowIT {
         review.escalate(c.reference(), "Research institute with a credible civil end use.");
         as("senior1");
         review.claim(c.reference());
-        review.deny(c.reference(), "The presumption of denial is not rebutted.");
+        review.deny(c.reference(), com.tierline.review.service.DenialReason.PRESUMPTION_OF_DENIAL,
+                "The research institute's links to the military are documented.");
+        assertThat(jdbc.queryForObject("select decision_reason from licence_application where reference = ?",
+                String.class, c.reference())).isEqualTo("Tier 3 destination: presumption of denial not rebutted. "
+                        + "The research institute's links to the military are documented.");
         assertThat(details(c).status()).isEqualTo(ApplicationStatus.DENIED);
     }
 

@@ -182,16 +182,28 @@ public class ReviewService {
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional
     public void approve(String reference, String reason) {
-        decide(reference, Decision.APPROVE, reason);
+        decide(reference, Decision.APPROVE, reason, null);
     }
 
+    /** Denies with a reason code from the fixed list and a text the exporter will read. */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional
+    public void deny(String reference, DenialReason code, String reason) {
+        if (code == null) {
+            throw new ReviewRefusedException("Choose the reason for the denial from the list.");
+        }
+        decide(reference, Decision.DENY, code.label() + ". " + requireText(reason, "a reason",
+                "the exporter and the auditors will read it"), code);
+    }
+
+    /** Denies with the reason code {@link DenialReason#OTHER}. */
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional
     public void deny(String reference, String reason) {
-        decide(reference, Decision.DENY, reason);
+        deny(reference, DenialReason.OTHER, reason);
     }
 
-    private void decide(String reference, Decision decision, String reason) {
+    private void decide(String reference, Decision decision, String reason, DenialReason code) {
         ReviewAction action = decision == Decision.APPROVE ? ReviewAction.APPROVE : ReviewAction.DENY;
         String trimmed = requireText(reason, "a reason", "the exporter and the auditors will read it");
         SignedInUser me = currentUser.require();
@@ -209,6 +221,9 @@ public class ReviewService {
         payload.put("decision", decision.name());
         payload.put("reason", trimmed);
         payload.put("step", task.getTaskDefinitionKey());
+        if (code != null) {
+            payload.put("reasonCode", code.name());
+        }
         if (application.getLicenceNumber() != null) {
             payload.put("licence", application.getLicenceNumber());
         }

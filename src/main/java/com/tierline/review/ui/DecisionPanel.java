@@ -1,7 +1,9 @@
 package com.tierline.review.ui;
 
 import com.tierline.application.service.CaseDetails;
+import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewAction;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -18,6 +20,7 @@ import java.util.Set;
 class DecisionPanel extends VerticalLayout {
 
     private final TextArea reason = new TextArea("Reason, question or justification");
+    private final ComboBox<DenialReason> denialReason = new ComboBox<>("Reason for a denial");
 
     DecisionPanel(CaseDetails c, String me, Set<ReviewAction> actions) {
         setPadding(false);
@@ -41,6 +44,13 @@ class DecisionPanel extends VerticalLayout {
             reason.setHelperText("Required. A decision's reason and a question go to the exporter; a justification "
                     + "goes to the senior reviewer.");
             HorizontalLayout buttons = new HorizontalLayout();
+            if (actions.contains(ReviewAction.DENY)) {
+                denialReason.setItems(DenialReason.values());
+                denialReason.setItemLabelGenerator(DenialReason::label);
+                denialReason.setId("denial-reason");
+                denialReason.setWidth("28em");
+                add(denialReason);
+            }
             addIf(buttons, actions, ReviewAction.APPROVE, "approve", ButtonVariant.LUMO_SUCCESS);
             addIf(buttons, actions, ReviewAction.DENY, "deny", ButtonVariant.LUMO_ERROR);
             addIf(buttons, actions, ReviewAction.REQUEST_INFORMATION, "request-information", ButtonVariant.LUMO_CONTRAST);
@@ -48,6 +58,11 @@ class DecisionPanel extends VerticalLayout {
             addIf(buttons, actions, ReviewAction.RELEASE, "release", ButtonVariant.LUMO_TERTIARY);
             add(reason, buttons);
         }
+    }
+
+    void showDenialReasonError(String message) {
+        denialReason.setErrorMessage(message);
+        denialReason.setInvalid(true);
     }
 
     void showReasonError(String message) {
@@ -63,7 +78,8 @@ class DecisionPanel extends VerticalLayout {
     }
 
     private Button button(ReviewAction action, String id, ButtonVariant variant) {
-        Button button = new Button(action.label(), e -> fireEvent(new ActionEvent(this, action, reason.getValue())));
+        Button button = new Button(action.label(), e -> fireEvent(new ActionEvent(this, action, reason.getValue(),
+                denialReason.getValue())));
         button.setId(id);
         button.addThemeVariants(variant);
         return button;
@@ -72,11 +88,13 @@ class DecisionPanel extends VerticalLayout {
     static class ActionEvent extends ComponentEvent<DecisionPanel> {
         final ReviewAction action;
         final String reason;
+        final DenialReason denialReason;
 
-        ActionEvent(DecisionPanel source, ReviewAction action, String reason) {
+        ActionEvent(DecisionPanel source, ReviewAction action, String reason, DenialReason denialReason) {
             super(source, false);
             this.action = action;
             this.reason = reason;
+            this.denialReason = denialReason;
         }
     }
 

@@ -92,7 +92,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
                 case CLAIM -> review.claim(reference);
                 case RELEASE -> review.release(reference);
                 case APPROVE -> review.approve(reference, e.reason);
-                case DENY -> review.deny(reference, e.reason);
+                case DENY -> review.deny(reference, e.denialReason, e.reason);
                 case REQUEST_INFORMATION -> review.requestInformation(reference, e.reason);
                 case ESCALATE -> review.escalate(reference, e.reason);
             }
@@ -107,6 +107,10 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             Notification.show(done, 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
+            if (refused.getMessage().startsWith("Choose the reason")) {
+                panel.showDenialReasonError(refused.getMessage());
+                return;
+            }
             if (refused.getMessage().startsWith("Give ")) {
                 panel.showReasonError(refused.getMessage());
                 return;
