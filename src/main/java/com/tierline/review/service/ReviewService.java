@@ -400,5 +400,7 @@ public class ReviewService {
 
     private void audit(String action, String reference, Map<String, ?> payload) {
         events.publishEvent(new AuditableAction(currentUser.actorName(), action, reference, payload));
+        // Every audited review action changes somebody's queue; open queue views refresh after the commit.
+        events.publishEvent(new QueueChanged(reference, action));
     }
 }

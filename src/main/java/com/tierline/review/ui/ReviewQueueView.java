@@ -1,6 +1,10 @@
 package com.tierline.review.ui;
 
 import com.tierline.application.service.CaseSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.review.service.ReviewService;
@@ -29,12 +33,15 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class ReviewQueueView extends VerticalLayout {
 
     private final ReviewService review;
+    private final QueueBroadcaster broadcaster;
+    private Registration pushRegistration;
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
     private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
     private Queue current = Queue.UNASSIGNED;
 
-    public ReviewQueueView(ReviewService review) {
+    public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster) {
         this.review = review;
+        this.broadcaster = broadcaster;
         Locale locale = getLocale();
         Tabs bar = new Tabs();
         for (Queue queue : Queue.values()) {
@@ -72,6 +79,22 @@ public class ReviewQueueView extends VerticalLayout {
         refreshCounts();
         setSizeFull();
         add(new H2("Review queues"), bar, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // Runs under UI.access, where Vaadin's security-context strategy finds this user's sign-in in the session.
+        pushRegistration = broadcaster.register(event.getUI(), () -> {
+            grid.getDataProvider().refreshAll();
+            refreshCounts();
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pushRegistration != null) {
+            pushRegistration.remove();
+        }
     }
 
     private void refreshCounts() {

@@ -1,0 +1,67 @@
+package com.tierline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.tierline.application.service.ApplicationService;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Two reviewers on the unassigned queue: when one claims, the case leaves the other's grid without a refresh. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("demo")
+class QueuePushBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationService applications;
+    @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy strategy;
+
+    @BeforeAll
+    static void requireChromium() {
+        if ("required".equals(System.getenv("TIERLINE_BROWSER_TESTS"))) {
+            assertThat(Browser.available()).as("chromium and chromedriver are installed").isTrue();
+        }
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+    }
+
+    @Test
+    void aClaimedCaseLeavesTheOtherReviewersGridWithoutARefresh() {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
+        applications.submit(reference);
+        SignIn.out();
+
+        try (Browser ana = new Browser("http://localhost:" + port);
+                Browser ravi = new Browser("http://localhost:" + port)) {
+            ana.signIn("reviewer1");
+            ravi.signIn("reviewer2");
+            ana.waitForText(By.id("review-queue"), reference);
+            ravi.waitForText(By.id("review-queue"), reference);
+
+            ana.clickGridCell(reference);
+            ana.click(By.id("claim"));
+            ana.find(By.id("decision-reason"));
+
+            // Ravi does nothing: the push alone must take the case out of his unassigned queue.
+            new WebDriverWait(ravi.driver, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("review-queue"))
+                    .getText().contains(reference));
+            ravi.screenshot("10-reviewer2-queue-after-push");
+            assertThat(ravi.text(By.id("queue-unassigned"))).startsWith("Unassigned");
+        }
+    }
+}
