@@ -12,6 +12,7 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.application.service.SlaClock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import com.tierline.screening.domain.RuleSet;
@@ -63,11 +64,18 @@ public class ReviewService {
 
     static final Set<String> REVIEW_STEPS = Set.of("review", "presumedDenialReview", "seniorReview");
 
-    ReviewService(LicenceApplicationRepository applications, TaskService tasks, CurrentUser currentUser,
+    private final org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider;
+    private final com.tierline.identity.service.ReviewerDirectory reviewers;
+
+    ReviewService(org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider,
+            com.tierline.identity.service.ReviewerDirectory reviewers,
+            LicenceApplicationRepository applications, TaskService tasks, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
             SlaClock sla, RequestForInformationRepository informationRequests, LicenceNumbers licences,
             @Value("${tierline.rfi.reply-days:10}") int replyDays,
             @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
+        this.selfProvider = selfProvider;
+        this.reviewers = reviewers;
         this.ledger = ledger;
         this.ruleSets = ruleSets;
         this.sla = sla;
@@ -112,15 +120,119 @@ public class ReviewService {
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional(readOnly = true)
     public Page<CaseSummary> queue(Queue queue, Pageable pageable) {
+        return queue(queue, QueueFilter.NONE, pageable);
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> queue(Queue queue, QueueFilter filter, Pageable pageable) {
         Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.findAll(spec(queue), ordered).map(CaseSummary::of);
+        return applications.findAll(spec(queue).and(filtered(filter)), ordered).map(CaseSummary::of);
     }
 
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional(readOnly = true)
     public long count(Queue queue) {
         return applications.count(spec(queue));
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional(readOnly = true)
+    public long count(Queue queue, QueueFilter filter) {
+        return applications.count(spec(queue).and(filtered(filter)));
+    }
+
+    private static Specification<LicenceApplication> filtered(QueueFilter f) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            if (f.destination() != null) {
+                where.add(cb.equal(root.get("destinationCountry"), f.destination()));
+            }
+            if (f.tier() != null) {
+                where.add(cb.equal(root.get("screeningTier"), f.tier()));
+            }
+            if (f.outcome() != null) {
+                where.add(cb.equal(root.get("screeningOutcome"), f.outcome()));
+            }
+            if (f.slaState() != null) {
+                where.add(cb.equal(root.get("slaState"), f.slaState()));
+            }
+            if (f.submittedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"),
+                        f.submittedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (f.submittedTo() != null) {
+                where.add(cb.lessThan(root.get("submittedAt"),
+                        f.submittedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    /**
+     * Hands a case to another reviewer of the team: its current holder or a senior reviewer may do so, and only
+     * to someone who may work on it.
+     */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    @Transactional
+    public void reassign(String reference, String toReviewer) {
+        SignedInUser me = currentUser.require();
+        LicenceApplication application = lockOpenCase(reference, me);
+        boolean holder = me.getUsername().equals(application.getAssignee());
+        if (!holder && !me.has(Role.SENIOR_REVIEWER)) {
+            throw new ReviewRefusedException("Only the reviewer holding " + reference
+                    + " or a senior reviewer can reassign it.");
+        }
+        SignedInUser target = reviewers.reviewer(toReviewer).filter(t -> application.getTeamCode()
+                .equals(t.teamCode())).orElseThrow(() -> new ReviewRefusedException(toReviewer
+                        + " is not a reviewer in " + reference + "'s team."));
+        if (fourEyesBlocks(application, target)) {
+            throw new ReviewRefusedException(toReviewer + " escalated " + reference + " and may not decide it.");
+        }
+        String previous = String.valueOf(application.getAssignee());
+        tasks.setAssignee(openTask(application).getId(), target.getUsername());
+        application.claim(target.getUsername(), clock.instant());
+        audit("review.reassigned", reference, Map.of("from", previous, "to", target.getUsername()));
+    }
+
+    /** Claims each case in its own transaction and reports, case by case, what was done or refused and why. */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    public List<BulkResult> claimAll(List<String> references) {
+        return each(references, r -> self().claim(r), "claimed");
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    public List<BulkResult> releaseAll(List<String> references) {
+        return each(references, r -> self().release(r), "released");
+    }
+
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    public List<BulkResult> reassignAll(List<String> references, String toReviewer) {
+        return each(references, r -> self().reassign(r, toReviewer), "reassigned to " + toReviewer);
+    }
+
+    private List<BulkResult> each(List<String> references, java.util.function.Consumer<String> action,
+            String done) {
+        List<BulkResult> results = new java.util.ArrayList<>();
+        for (String reference : references) {
+            try {
+                action.accept(reference);
+                results.add(new BulkResult(reference, true, done));
+            } catch (ReviewRefusedException refused) {
+                results.add(new BulkResult(reference, false, refused.getMessage()));
+            } catch (org.springframework.dao.OptimisticLockingFailureException
+                    | org.flowable.common.engine.api.FlowableException concurrent) {
+                results.add(new BulkResult(reference, false, "Someone else changed " + reference
+                        + " at the same moment; try it again."));
+            }
+        }
+        return results;
+    }
+
+    /** This service through its proxy, so each bulk item runs in a transaction and under method security. */
+    private ReviewService self() {
+        return selfProvider.getObject();
     }
 
     private Specification<LicenceApplication> spec(Queue queue) {

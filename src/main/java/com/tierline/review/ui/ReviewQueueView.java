@@ -9,6 +9,9 @@ import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.review.service.ReviewService;
 import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.review.service.QueueFilter;
+import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.ReviewerDirectory;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -38,8 +41,10 @@ public class ReviewQueueView extends VerticalLayout {
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
     private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
     private Queue current = Queue.UNASSIGNED;
+    private QueueFilter filter = QueueFilter.NONE;
 
-    public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster) {
+    public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster, CurrentUser currentUser,
+            ReviewerDirectory reviewers) {
         this.review = review;
         this.broadcaster = broadcaster;
         Locale locale = getLocale();
@@ -71,14 +76,26 @@ public class ReviewQueueView extends VerticalLayout {
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee").setSortable(true).setAutoWidth(true);
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
-        grid.setItems(query -> review.queue(current, toSpringPageRequest(query)).stream());
+        grid.setItems(query -> review.queue(current, filter, toSpringPageRequest(query)).stream());
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setId("review-queue");
         grid.setEmptyStateText("Nothing in this queue.");
+        QueueFilterBar filters = new QueueFilterBar(f -> {
+            filter = f;
+            grid.getDataProvider().refreshAll();
+        });
+        BulkBar bulk = new BulkBar(() -> grid.getSelectedItems().stream().map(CaseSummary::reference).toList(),
+                review::claimAll, review::releaseAll, review::reassignAll,
+                reviewers.teamMembers(currentUser.require().teamCode()), () -> {
+                    grid.deselectAll();
+                    grid.getDataProvider().refreshAll();
+                    refreshCounts();
+                });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
         refreshCounts();
         setSizeFull();
-        add(new H2("Review queues"), bar, grid);
+        add(new H2("Review queues"), bar, filters, bulk, grid);
     }
 
     @Override

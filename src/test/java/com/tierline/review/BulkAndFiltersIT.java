@@ -1,0 +1,85 @@
+package com.tierline.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseSummary;
+import com.tierline.review.service.BulkResult;
+import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.ReviewRefusedException;
+import com.tierline.review.service.ReviewService;
+import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@TierlineIT
+class BulkAndFiltersIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService review;
+    @Autowired UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void bulkActionsRecheckEveryCaseAndReportEachResult() {
+        String a = submit("IN");
+        String b = submit("IN");
+        String taken = submit("IN");
+        SignIn.as(users, "reviewer2");
+        review.claim(taken);
+
+        SignIn.as(users, "reviewer1");
+        List<BulkResult> claimed = review.claimAll(List.of(a, b, taken));
+        assertThat(claimed).extracting(BulkResult::reference, BulkResult::done)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, true),
+                        org.assertj.core.groups.Tuple.tuple(b, true), org.assertj.core.groups.Tuple.tuple(taken, false));
+        assertThat(claimed.get(2).message()).startsWith(taken + " is already claimed by reviewer2 at ");
+
+        List<BulkResult> reassigned = review.reassignAll(List.of(a, taken), "reviewer2");
+        assertThat(reassigned.get(0).done()).isTrue();
+        assertThat(reassigned.get(1).message()).contains("Only the reviewer holding");
+        assertThatThrownBy(() -> review.reassign(b, "exporter1")).isInstanceOf(ReviewRefusedException.class)
+                .hasMessage("exporter1 is not a reviewer in " + b + "'s team.");
+
+        SignIn.as(users, "reviewer2");
+        assertThat(review.queue(Queue.MINE, PageRequest.of(0, 500)).map(CaseSummary::reference).toList())
+                .contains(a, taken);
+        assertThat(review.releaseAll(List.of(a, b))).extracting(BulkResult::done).containsExactly(true, false);
+    }
+
+    @Test
+    void filtersNarrowTheQueueInTheDatabase() {
+        String ae = submit("AE");
+        String cn = submit("CN");
+        SignIn.as(users, "reviewer1");
+        List<String> tier3 = review.queue(Queue.TEAM, new QueueFilter(null, 3, null, null, null, null),
+                PageRequest.of(0, 1000)).map(CaseSummary::reference).toList();
+        assertThat(tier3).contains(cn).doesNotContain(ae);
+        List<String> toAe = review.queue(Queue.TEAM, new QueueFilter("AE", null, "LICENCE_REQUIRED", null,
+                java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now()), PageRequest.of(0, 1000))
+                .map(CaseSummary::reference).toList();
+        assertThat(toAe).contains(ae).doesNotContain(cn);
+        assertThat(review.count(Queue.TEAM, new QueueFilter("AE", null, null, null, null,
+                java.time.LocalDate.now().minusDays(2)))).isZero();
+    }
+
+    private String submit(String destination) {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        SignIn.out();
+        return reference;
+    }
+}
