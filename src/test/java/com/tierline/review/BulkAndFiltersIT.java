@@ -9,6 +9,8 @@ import com.tierline.review.service.BulkResult;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
+import com.tierline.review.service.SavedView;
+import com.tierline.review.service.SavedViews;
 import com.tierline.review.service.ReviewService.Queue;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
@@ -26,6 +28,7 @@ class BulkAndFiltersIT {
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
     @Autowired UserDetailsService users;
+    @Autowired SavedViews savedViews;
 
     @AfterEach
     void signOut() {
@@ -73,6 +76,29 @@ class BulkAndFiltersIT {
         assertThat(toAe).contains(ae).doesNotContain(cn);
         assertThat(review.count(Queue.TEAM, new QueueFilter("AE", null, null, null, null,
                 java.time.LocalDate.now().minusDays(2)))).isZero();
+    }
+
+    @Test
+    void savedViewsArePrivateUnlessSharedWithTheTeam() {
+        SignIn.as(users, "reviewer1");
+        QueueFilter tier3 = new QueueFilter(null, 3, null, com.tierline.application.domain.SlaState.OVERDUE, null, null);
+        savedViews.save("Tier 3 overdue", Queue.TEAM, tier3, true);
+        savedViews.save("My AE cases", Queue.MINE, new QueueFilter("AE", null, null, null, null, null), false);
+        assertThatThrownBy(() -> savedViews.save("My AE cases", Queue.MINE, QueueFilter.NONE, false))
+                .hasMessage("You already have a view called \"My AE cases\".");
+        assertThat(savedViews.mine()).extracting(SavedView::name).contains("Tier 3 overdue", "My AE cases");
+
+        SignIn.as(users, "reviewer2");
+        List<SavedView> seen = savedViews.mine();
+        assertThat(seen).extracting(SavedView::name).contains("Tier 3 overdue").doesNotContain("My AE cases");
+        SavedView shared = seen.stream().filter(v -> v.name().equals("Tier 3 overdue")).findFirst().orElseThrow();
+        assertThat(shared.filter()).isEqualTo(tier3);
+        assertThat(shared.queue()).isEqualTo(Queue.TEAM);
+        assertThatThrownBy(() -> savedViews.delete(shared.id())).hasMessageContaining("Only the reviewer who saved");
+
+        SignIn.as(users, "reviewer1");
+        savedViews.delete(shared.id());
+        assertThat(savedViews.mine()).extracting(SavedView::name).doesNotContain("Tier 3 overdue");
     }
 
     private String submit(String destination) {

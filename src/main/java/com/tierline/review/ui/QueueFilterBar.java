@@ -53,6 +53,16 @@ class QueueFilterBar extends HorizontalLayout {
         add(destination, tier, outcome, sla, from, to);
     }
 
+    /** Shows a saved filter (firing one change per field, the last with the whole filter). */
+    void apply(QueueFilter f) {
+        destination.setValue(f.destination() == null ? "" : f.destination());
+        tier.setValue(f.tier());
+        outcome.setValue(f.outcome());
+        sla.setValue(f.slaState());
+        from.setValue(f.submittedFrom());
+        to.setValue(f.submittedTo());
+    }
+
     QueueFilter filter() {
         String d = destination.getValue().trim().toUpperCase();
         return new QueueFilter(d.isEmpty() ? null : d, tier.getValue(), outcome.getValue(), sla.getValue(),

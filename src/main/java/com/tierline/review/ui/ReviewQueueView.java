@@ -10,6 +10,8 @@ import com.tierline.identity.domain.Role;
 import com.tierline.review.service.ReviewService;
 import com.tierline.review.service.ReviewService.Queue;
 import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.SavedView;
+import com.tierline.review.service.SavedViews;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.ReviewerDirectory;
 import com.tierline.shared.Formats;
@@ -44,7 +46,7 @@ public class ReviewQueueView extends VerticalLayout {
     private QueueFilter filter = QueueFilter.NONE;
 
     public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster, CurrentUser currentUser,
-            ReviewerDirectory reviewers) {
+            ReviewerDirectory reviewers, SavedViews savedViews) {
         this.review = review;
         this.broadcaster = broadcaster;
         Locale locale = getLocale();
@@ -95,7 +97,12 @@ public class ReviewQueueView extends VerticalLayout {
                 new RouteParameters("reference", e.getItem().reference()))));
         refreshCounts();
         setSizeFull();
-        add(new H2("Review queues"), bar, filters, bulk, grid);
+        SavedViewsBar saved = new SavedViewsBar(savedViews,
+                () -> new SavedView(0, "", "", false, current, filter), view -> {
+                    bar.setSelectedTab(tabs.get(view.queue()));
+                    filters.apply(view.filter());
+                });
+        add(new H2("Review queues"), saved, bar, filters, bulk, grid);
     }
 
     @Override
