@@ -76,6 +76,16 @@ class BulkAndFiltersIT {
         assertThat(toAe).contains(ae).doesNotContain(cn);
         assertThat(review.count(Queue.TEAM, new QueueFilter("AE", null, null, null, null,
                 java.time.LocalDate.now().minusDays(2)))).isZero();
+
+        SignIn.as(users, "exporter1");
+        var flagged = Drafts.h100s("AE");
+        flagged.setConsigneeName("Kestrel Offshore Trading");
+        String hit = applications.saveDraft(null, flagged);
+        applications.submit(hit);
+        SignIn.as(users, "reviewer1");
+        List<String> partyHits = review.queue(Queue.TEAM, new QueueFilter(null, null, null, null, null, null, true),
+                PageRequest.of(0, 1000)).map(CaseSummary::reference).toList();
+        assertThat(partyHits).contains(hit).doesNotContain(ae, cn);
     }
 
     @Test

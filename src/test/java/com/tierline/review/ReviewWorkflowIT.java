@@ -167,6 +167,56 @@ class ReviewWorkflowIT {
                 .getTaskDefinitionKey()).as("the review goes on").isEqualTo("review");
     }
 
+    @Test
+    void presumedDenialAndSeniorReviewHaveTheirOwnBreachTimers() {
+        CaseDetails tier3 = submit("CN");
+        fireTimer(tier3, "presumedSlaBreach");
+        assertThat(slaState(tier3)).isEqualTo("OVERDUE");
+
+        CaseDetails escalated = submit("AE");
+        as("reviewer1");
+        review.claim(escalated.reference());
+        review.escalate(escalated.reference(), "Needs a senior view on the consignee's ownership.");
+        assertThat(slaState(escalated)).as("the senior clock starts afresh").isEqualTo("RUNNING");
+        fireTimer(escalated, "seniorSlaBreach");
+        assertThat(slaState(escalated)).isEqualTo("OVERDUE");
+        assertThat(slaEvents(escalated)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.STARTED,
+                SlaEvent.Kind.BREACHED);
+    }
+
+    @Test
+    void twoThreadsCompletingTheSameReviewEndWithOneDecisionAndTheOtherToldWhy() throws Exception {
+        CaseDetails c = submit("AE");
+        as("reviewer1");
+        review.claim(c.reference());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> approve = () -> {
+                as("reviewer1");
+                go.await();
+                try {
+                    review.approve(c.reference(), "Approved from one of two open tabs.");
+                    return "approved";
+                } catch (ReviewRefusedException refused) {
+                    return refused.getMessage();
+                } finally {
+                    SignIn.out();
+                }
+            };
+            var first = pool.submit(approve);
+            var second = pool.submit(approve);
+            go.countDown();
+            List<String> outcomes = List.of(first.get(), second.get());
+            assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o.equals(c.reference() + " is approved and no longer open for review."))
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(details(c).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
     private void fireTimer(CaseDetails c, String boundaryEventId) {
         Job timer = management.createTimerJobQuery().processInstanceId(c.processInstanceId()).list().stream()
                 .filter(j -> boundaryEventId.equals(j.getElementId())).findFirst().orElseThrow();

@@ -73,6 +73,7 @@ public class LicenceApplication {
     private String screeningOutcome;
     private Integer screeningTier;
     private Integer effectiveTier;
+    private Boolean restrictedPartyHit;
     private BigDecimal totalTpp;
     private BigDecimal controlledTpp;
     @Column(name = "h100_equivalents")
@@ -163,6 +164,14 @@ public class LicenceApplication {
 
     public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public void flagRestrictedParty(boolean hit) {
+        this.restrictedPartyHit = hit;
+    }
+
+    public boolean isRestrictedPartyHit() {
+        return Boolean.TRUE.equals(restrictedPartyHit);
     }
 
     public void recordScreening(String outcome, int tier, int effectiveTier, BigDecimal totalTpp,

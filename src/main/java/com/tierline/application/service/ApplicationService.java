@@ -281,6 +281,7 @@ public class ApplicationService {
 
     private void record(LicenceApplication application, ScreeningResult result, Instant now, String actor,
             String action, Map<String, Object> extra) {
+        application.flagRestrictedParty(result.hasFinding("RESTRICTED_PARTY_MATCH"));
         screenings.save(new ScreeningRecord(application.getId(), now, result.ruleSetVersion(),
                 result.outcome().name(), result.tier(), result.effectiveTier(), result.totalTpp(),
                 result.controlledTpp(), result.h100Equivalents(), toJson(result)));

@@ -10,12 +10,12 @@ import java.time.Instant;
 /** A row in a case list. */
 public record CaseSummary(String reference, String organisation, String destinationCountry, ApplicationStatus status,
         String outcome, Integer tier, BigDecimal totalTpp, Instant createdAt, Instant submittedAt, String assignee,
-        Instant claimedAt, Decision decision, SlaState slaState, Instant slaDueAt) {
+        Instant claimedAt, Decision decision, SlaState slaState, Instant slaDueAt, boolean restrictedPartyHit) {
 
     public static CaseSummary of(LicenceApplication a) {
         return new CaseSummary(a.getReference(), a.getOrganisation().getName(), a.getDestinationCountry(),
                 a.getStatus(), a.getScreeningOutcome(), a.getScreeningTier(), a.getTotalTpp(), a.getCreatedAt(),
                 a.getSubmittedAt(), a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getSlaState(),
-                a.getSlaDueAt());
+                a.getSlaDueAt(), a.isRestrictedPartyHit());
     }
 }

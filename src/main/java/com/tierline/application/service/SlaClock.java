@@ -109,6 +109,12 @@ public class SlaClock {
         record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
     }
 
+    @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})
+    @Transactional(readOnly = true)
+    public List<SlaEvent> historyOf(String reference) {
+        return applications.findByReference(reference).map(a -> history(a.getId())).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<SlaEvent> history(long applicationId) {
         return history.findByApplicationIdOrderByOccurredAtAscIdAsc(applicationId);

@@ -50,18 +50,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()));
         header.setAlignItems(Alignment.BASELINE);
 
-        Grid<AuditEvent> timeline = new Grid<>(AuditEvent.class, false);
-        timeline.addColumn(AuditEvent::getSequence).setHeader("#").setFlexGrow(0).setWidth("70px");
-        timeline.addColumn(e -> Formats.preciseDateTime(e.getOccurredAt(), getLocale())).setHeader("When")
-                .setAutoWidth(true);
-        timeline.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
-        timeline.addColumn(AuditEvent::getAction).setHeader("What").setAutoWidth(true);
-        timeline.addColumn(AuditEvent::getPayload).setHeader("Details").setFlexGrow(3);
-        timeline.addColumn(e -> e.getHash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
-        timeline.setItems(audit.caseHistory(c.reference()));
-        timeline.setAllRowsVisible(true);
-        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        timeline.setId("case-timeline");
+        TimelineGrid timeline = new TimelineGrid(audit.caseHistory(c.reference()), getLocale());
         add(header, new H3("Timeline"), timeline, new H3("Screenings"),
                 new ScreeningHistory(c.screenings(), getLocale()), new CaseSummaryPanel(c, getLocale()));
     }

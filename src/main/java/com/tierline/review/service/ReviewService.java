@@ -158,6 +158,9 @@ public class ReviewService {
             if (f.slaState() != null) {
                 where.add(cb.equal(root.get("slaState"), f.slaState()));
             }
+            if (Boolean.TRUE.equals(f.restrictedPartyHit())) {
+                where.add(cb.isTrue(root.get("restrictedPartyHit")));
+            }
             if (f.submittedFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"),
                         f.submittedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));

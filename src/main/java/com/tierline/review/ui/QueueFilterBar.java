@@ -19,6 +19,8 @@ class QueueFilterBar extends HorizontalLayout {
     private final ComboBox<SlaState> sla = new ComboBox<>("SLA");
     private final DatePicker from = new DatePicker("Submitted from");
     private final DatePicker to = new DatePicker("to");
+    private final com.vaadin.flow.component.checkbox.Checkbox partyHits =
+            new com.vaadin.flow.component.checkbox.Checkbox("Restricted-party match");
 
     QueueFilterBar(Consumer<QueueFilter> onChange) {
         destination.setPlaceholder("AE");
@@ -48,9 +50,11 @@ class QueueFilterBar extends HorizontalLayout {
         sla.addValueChangeListener(e -> fire.run());
         from.addValueChangeListener(e -> fire.run());
         to.addValueChangeListener(e -> fire.run());
+        partyHits.setId("filter-party-hit");
+        partyHits.addValueChangeListener(e -> fire.run());
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
-        add(destination, tier, outcome, sla, from, to);
+        add(destination, tier, outcome, sla, from, to, partyHits);
     }
 
     /** Shows a saved filter (firing one change per field, the last with the whole filter). */
@@ -61,11 +65,12 @@ class QueueFilterBar extends HorizontalLayout {
         sla.setValue(f.slaState());
         from.setValue(f.submittedFrom());
         to.setValue(f.submittedTo());
+        partyHits.setValue(Boolean.TRUE.equals(f.restrictedPartyHit()));
     }
 
     QueueFilter filter() {
         String d = destination.getValue().trim().toUpperCase();
         return new QueueFilter(d.isEmpty() ? null : d, tier.getValue(), outcome.getValue(), sla.getValue(),
-                from.getValue(), to.getValue());
+                from.getValue(), to.getValue(), partyHits.getValue() ? Boolean.TRUE : null);
     }
 }

@@ -4,6 +4,10 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.DecisionLetters;
+import com.tierline.application.service.SlaClock;
+import com.tierline.audit.service.AuditTrail;
+import com.tierline.audit.ui.TimelineGrid;
+import com.vaadin.flow.component.html.H3;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.ui.CaseSummaryPanel;
 import com.tierline.application.ui.InformationRequestsPanel;
@@ -39,10 +43,14 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private String reference;
 
     private final DecisionLetters letters;
+    private final SlaClock sla;
+    private final AuditTrail audit;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
-            ExporterRequests exporterRequests, DecisionLetters letters) {
+            ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit) {
         this.letters = letters;
+        this.sla = sla;
+        this.audit = audit;
         this.exporterRequests = exporterRequests;
         this.applications = applications;
         this.review = review;
@@ -76,10 +84,12 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             panel.addActionListener(e -> act(panel, e));
             add(panel);
         }
+        add(new SlaPanel(c, sla.historyOf(reference), getLocale()));
         var requests = exporterRequests.requestsFor(reference);
         if (!requests.isEmpty()) {
             add(new InformationRequestsPanel(requests, false, getLocale()));
         }
+        add(new H3("Timeline"), new TimelineGrid(audit.caseHistory(reference), getLocale()));
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }

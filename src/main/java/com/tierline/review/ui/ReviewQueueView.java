@@ -1,5 +1,7 @@
 package com.tierline.review.ui;
 
+import com.tierline.appeal.service.AppealService;
+import com.tierline.appeal.ui.AppealsView;
 import com.tierline.application.service.CaseSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -46,7 +48,7 @@ public class ReviewQueueView extends VerticalLayout {
     private QueueFilter filter = QueueFilter.NONE;
 
     public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster, CurrentUser currentUser,
-            ReviewerDirectory reviewers, SavedViews savedViews) {
+            ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals) {
         this.review = review;
         this.broadcaster = broadcaster;
         Locale locale = getLocale();
@@ -57,6 +59,17 @@ public class ReviewQueueView extends VerticalLayout {
             tabs.put(queue, tab);
             bar.add(tab);
         }
+        if (currentUser.require().has(Role.SENIOR_REVIEWER)) {
+            // Appeals are heard on their own page; the tab shows how many wait and leads there.
+            Tab appealsTab = new Tab(new Span("Appeals "), badge(appeals.openAppeals().size(), false));
+            appealsTab.setId("queue-appeals");
+            bar.add(appealsTab);
+            bar.addSelectedChangeListener(e -> {
+                if (e.getSelectedTab() == appealsTab) {
+                    getUI().ifPresent(ui -> ui.navigate(AppealsView.class));
+                }
+            });
+        }
         bar.addSelectedChangeListener(e -> tabs.forEach((queue, tab) -> {
             if (tab == e.getSelectedTab()) {
                 current = queue;
@@ -65,6 +78,13 @@ public class ReviewQueueView extends VerticalLayout {
         }));
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Span flag = new Span(c.restrictedPartyHit() ? "Party match" : "");
+            if (c.restrictedPartyHit()) {
+                flag.getElement().getThemeList().add("badge error small");
+            }
+            return flag;
+        }).setHeader("Flags").setKey("restrictedPartyHit").setSortable(true);
         grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
         grid.addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry")
                 .setSortable(true);
@@ -123,11 +143,15 @@ public class ReviewQueueView extends VerticalLayout {
 
     private void refreshCounts() {
         tabs.forEach((queue, tab) -> {
-            Span count = new Span(Long.toString(review.count(queue)));
-            count.getElement().getThemeList().add(queue == Queue.OVERDUE ? "badge error pill small" : "badge pill small");
             tab.removeAll();
-            tab.add(new Span(queue.label() + " "), count);
+            tab.add(new Span(queue.label() + " "), badge(review.count(queue), queue == Queue.OVERDUE));
         });
+    }
+
+    private static Span badge(long count, boolean alarming) {
+        Span badge = new Span(Long.toString(count));
+        badge.getElement().getThemeList().add(alarming ? "badge error pill small" : "badge pill small");
+        return badge;
     }
 
     private static Span slaBadge(CaseSummary c, Locale locale) {

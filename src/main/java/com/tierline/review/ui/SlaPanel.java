@@ -1,0 +1,38 @@
+package com.tierline.review.ui;
+
+import com.tierline.application.domain.SlaEvent;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The case's SLA clock: where it stands, the deadline, and its history. */
+class SlaPanel extends VerticalLayout {
+
+    SlaPanel(CaseDetails c, List<SlaEvent> history, Locale locale) {
+        setPadding(false);
+        setSpacing(false);
+        setId("sla-panel");
+        add(new H3("SLA clock"));
+        if (c.slaState() == null) {
+            add(new Paragraph("No clock runs for this case."));
+            return;
+        }
+        Span state = new Span(c.slaState().label());
+        state.getElement().getThemeList().add(switch (c.slaState()) {
+            case OVERDUE -> "badge error";
+            case WARNING -> "badge";
+            case RUNNING -> "badge success";
+            default -> "badge contrast";
+        });
+        add(state, new Paragraph("Due " + Formats.dateTime(c.slaDueAt(), locale) + " (working days; paused while "
+                + "waiting on the exporter)."));
+        add(new Paragraph(history.stream().map(e -> e.getEvent().name().toLowerCase(Locale.ROOT) + " "
+                + Formats.dateTime(e.getOccurredAt(), locale)).collect(Collectors.joining(" · "))));
+    }
+}
