@@ -133,6 +133,9 @@ class WalkingSkeletonBrowserIT {
         b.fill("decision-reason", "End user verified; volume is within the UAE allocation.");
         b.click(By.id("approve"));
         b.waitForText(By.id("case-status"), "Approved");
+        assertThat(b.text(By.id("case-timeline"))).contains("review.decided").contains("rfi.answered");
+        b.find(By.id("decision-letter"));
+        b.screenshot("05a-reviewer-after-approval");
         b.signOut();
 
         // 5. both Northwind exporters see the outcome and the reason
