@@ -63,6 +63,10 @@ class ReviewScreensIT extends KaribuIT {
         Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).contains(tier2)
                 .doesNotContain(tier3);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-destination")),
+                "ae");
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::destinationCountry).containsOnly("AE")
+                .isNotEmpty();
         _get(Tabs.class).setSelectedTab(mine);
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).doesNotContain(tier2);
     }
