@@ -9,6 +9,7 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.SequenceNumbers;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
@@ -16,7 +17,6 @@ import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,6 @@ import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,13 +58,13 @@ public class AppealService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final SequenceNumbers sequences;
     private final int appealWindowDays;
 
     AppealService(AppealRepository appeals, AppealVoteRepository votes, LicenceApplicationRepository applications,
             ApplicationService applicationService, RuleSetCatalog ruleSets, RuntimeService runtime,
             TaskService tasks, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+            SequenceNumbers sequences, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.appeals = appeals;
         this.votes = votes;
         this.applications = applications;
@@ -76,7 +75,7 @@ public class AppealService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.sequences = sequences;
         this.appealWindowDays = appealWindowDays;
     }
 
@@ -267,9 +266,7 @@ public class AppealService {
     }
 
     private long nextId() {
-        String sql = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect().getSequenceSupport().getSequenceNextValString("appeal_seq");
-        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+        return sequences.next("appeal_seq");
     }
 
     private void audit(String action, Appeal appeal, Map<String, ?> details) {

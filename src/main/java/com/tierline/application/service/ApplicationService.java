@@ -55,7 +55,7 @@ public class ApplicationService {
     private final LicenceApplicationRepository applications;
     private final ScreeningRecordRepository screenings;
     private final OrganisationRepository organisations;
-    private final ApplicationNumbers numbers;
+    private final SequenceNumbers numbers;
     private final ScreeningService screening;
     private final RuleSetCatalog ruleSets;
     private final ScreeningRequests requests;
@@ -70,7 +70,7 @@ public class ApplicationService {
     private final String reviewTeam;
 
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
-            OrganisationRepository organisations, ApplicationNumbers numbers, ScreeningService screening,
+            OrganisationRepository organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
             RuntimeService runtime, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam) {
@@ -100,7 +100,7 @@ public class ApplicationService {
         validate(draft, organisations.getReferenceById(user.organisationId()));
         LicenceApplication application;
         if (reference == null) {
-            application = new LicenceApplication(numbers.next(),
+            application = new LicenceApplication(numbers.next("licence_application_seq"),
                     organisations.getReferenceById(user.organisationId()), user.getUsername(), clock.instant());
         } else {
             application = ownCase(reference);
