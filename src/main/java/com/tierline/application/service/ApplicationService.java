@@ -181,19 +181,15 @@ public class ApplicationService {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
         RuleSet ruleSet = ruleSets.current();
-        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
-                application.getOrganisation(), applicationId, ruleSet, now), ruleSet);
+        ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus next = switch (result.outcome().route()) {
             case AUTHORISED -> ApplicationStatus.AUTHORISED;
             case REVIEW -> ApplicationStatus.UNDER_REVIEW;
             case PRESUMED_DENIAL -> ApplicationStatus.PRESUMED_DENIAL;
         };
-        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
-                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
-                next);
-        keepReservationInStep(application, result, ruleSet);
         // The pre-screen is the process's step, not the submitter's act.
-        record(application, result, now, "system", "application.screened", Map.of("status", next.name()));
+        apply(application, result, ruleSet, now, next, "system", "application.screened",
+                Map.of("status", next.name()));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("exporterGroup", exporterGroup(application));
         if (result.outcome().route() != Outcome.Route.AUTHORISED) {
@@ -208,16 +204,12 @@ public class ApplicationService {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
         RuleSet ruleSet = ruleSets.current();
-        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
-                application.getOrganisation(), applicationId, ruleSet, now), ruleSet);
+        ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus back = result.outcome().route() == Outcome.Route.PRESUMED_DENIAL
                 ? ApplicationStatus.PRESUMED_DENIAL : ApplicationStatus.UNDER_REVIEW;
         application.returnToReview(back);
-        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
-                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
-                back);
-        keepReservationInStep(application, result, ruleSet);
-        record(application, result, now, "system", "application.rescreened", Map.of("after", "exporter reply"));
+        apply(application, result, ruleSet, now, back, "system", "application.rescreened",
+                Map.of("after", "exporter reply"));
         return new ProcessStep(back == ApplicationStatus.PRESUMED_DENIAL ? "PRESUMED_DENIAL" : "REVIEW",
                 slaClock.resume(application));
     }
@@ -254,19 +246,30 @@ public class ApplicationService {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         Instant now = clock.instant();
         String before = application.getScreeningOutcome();
-        ScreeningResult result = screening.screen(requests.build(application.particulars(), application.getItems(),
-                application.getOrganisation(), application.getId(), ruleSet, now), ruleSet);
-        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
-                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
-                application.getStatus());
-        keepReservationInStep(application, result, ruleSet);
-        record(application, result, now, currentUser.actorName(), "application.rescreened",
-                Map.of("previousOutcome", before));
+        ScreeningResult result = screen(application, ruleSet, now);
+        apply(application, result, ruleSet, now, application.getStatus(), currentUser.actorName(),
+                "application.rescreened", Map.of("previousOutcome", before));
         return result;
     }
 
+    /** Screens a case as it stands now, with the same request builder the live preview uses. */
+    private ScreeningResult screen(LicenceApplication application, RuleSet ruleSet, Instant now) {
+        return screening.screen(requests.build(application.particulars(), application.getItems(),
+                application.getOrganisation(), application.getId(), ruleSet, now), ruleSet);
+    }
+
+    /** Puts a screening on the case: its figures and status, the allocation reservation, the record and audit. */
+    private void apply(LicenceApplication application, ScreeningResult result, RuleSet ruleSet, Instant now,
+            ApplicationStatus status, String actor, String action, Map<String, Object> extra) {
+        application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
+                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
+                status);
+        keepReservationInStep(application, result, ruleSet);
+        record(application, result, now, actor, action, extra);
+    }
+
     /** Reserves allocation while a Tier 2 licence case is open, and hands it back when that stops being so. */
-    void keepReservationInStep(LicenceApplication application, ScreeningResult result, RuleSet ruleSet) {
+    private void keepReservationInStep(LicenceApplication application, ScreeningResult result, RuleSet ruleSet) {
         boolean shouldReserve = result.allocation() != null && result.outcome() == Outcome.LICENCE_REQUIRED;
         if (application.getAllocationReservedTpp() != null) {
             ledger.release(application.getDestinationCountry(), application.getAllocationPeriod(), ruleSet,
