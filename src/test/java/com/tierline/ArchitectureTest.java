@@ -21,9 +21,11 @@ class ArchitectureTest {
                 .layer("UI").definedBy("com.tierline..ui..", "com.tierline.shell..")
                 .layer("Service").definedBy("com.tierline..service..")
                 .layer("Domain").definedBy("com.tierline..domain..")
+                .layer("API").definedBy("com.tierline.api..")
                 .whereLayer("UI").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("UI")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "UI")
+                .whereLayer("API").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("UI", "API")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "UI", "API")
                 .check(CLASSES);
     }
 

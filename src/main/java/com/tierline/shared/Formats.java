@@ -3,12 +3,18 @@ package com.tierline.shared;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers, money and times formatted for the reader's locale; times are shown in UTC and say so. */
+/**
+ * Numbers, money, sizes and times formatted for the reader's locale. Times are shown in the reader's time zone
+ * (the browser's, once the shell has learnt it) and say which zone they are in; without a browser, in UTC.
+ */
 public final class Formats {
 
     private Formats() {
@@ -32,20 +38,53 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** The session attribute under which the shell keeps the browser's time zone. */
+    public static final String ZONE_ATTRIBUTE = "tierline.time-zone";
+
     /** To the second, for audit trails where order and timing matter. */
     public static String preciseDateTime(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "—";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return format(instant, locale, FormatStyle.MEDIUM);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
+        return format(instant, locale, FormatStyle.SHORT);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .format(date);
+    }
+
+    /** A file size in the units people use: 512 bytes, 12.5 KB, 3.2 MB. */
+    public static String bytes(long size, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        if (size < 1024) {
+            return format.format(size) + " bytes";
+        }
+        if (size < 1024 * 1024) {
+            return format.format(size / 1024.0) + " KB";
+        }
+        return format.format(size / (1024.0 * 1024.0)) + " MB";
+    }
+
+    /** The reader's time zone: the browser's if known in this session, otherwise UTC. */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(ZONE_ATTRIBUTE) instanceof ZoneId zone) {
+            return zone;
+        }
+        return ZoneOffset.UTC;
+    }
+
+    private static String format(Instant instant, Locale locale, FormatStyle timeStyle) {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        ZoneId zone = zone();
+        String zoneName = zone.equals(ZoneOffset.UTC) ? "UTC" : DateTimeFormatter.ofPattern("zzz", locale)
+                .format(instant.atZone(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, timeStyle).withLocale(locale)
+                .withZone(zone).format(instant) + " " + zoneName;
     }
 }

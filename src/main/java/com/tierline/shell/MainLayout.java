@@ -1,5 +1,7 @@
 package com.tierline.shell;
 
+import com.tierline.shared.ReaderTimeZone;
+import com.vaadin.flow.component.AttachEvent;
 import com.tierline.administration.ui.RestrictedPartiesView;
 import com.tierline.administration.ui.RuleSetsView;
 import com.tierline.appeal.ui.AppealsView;
@@ -67,6 +69,12 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        ReaderTimeZone.learn(attachEvent.getUI());
     }
 
     private void addIfAllowed(SideNav nav, String label, Class<? extends Component> view, VaadinIcon icon) {

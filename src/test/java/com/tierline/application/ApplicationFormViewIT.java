@@ -1,6 +1,20 @@
 package com.tierline.application;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.tierline.application.ui.ApplicationFormView;
+import com.tierline.application.ui.MyApplicationsView;
+import com.tierline.document.service.DocumentInfo;
+import com.tierline.document.service.DocumentUpload;
+import com.tierline.document.ui.DocumentUploader;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +75,103 @@ class ApplicationFormViewIT extends KaribuIT {
     }
 
     @Test
-    void aCompleteFormWithoutItemsIsRefusedUnderTheItems() {
+    void aHalfFilledDraftIsSavedAndResumedButCannotBeSubmittedWithoutItems() {
         signInAs("exporter3");
         UI.getCurrent().navigate("applications/draft");
-        fillParties("AE");
+        _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Gulf Data Centres LLC");
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        String reference = _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withPredicate(h -> h.getText().startsWith("Draft TL-")))
+                .getText().substring("Draft ".length());
+        assertThat(applications.loadDraft(reference).getConsigneeName()).isEqualTo("Gulf Data Centres LLC");
+
+        UI.getCurrent().navigate("applications/draft/" + reference);
+        assertThat(_get(TextField.class, spec -> spec.withId("consignee-name")).getValue())
+                .isEqualTo("Gulf Data Centres LLC");
+        assertThat(_get(TextField.class, spec -> spec.withId("contact-name")).getValue())
+                .as("the contact defaults to the signed-in exporter").isEqualTo("Mara Meridian");
+        fillParties("AE");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("declaration")), true);
+        _click(_get(Button.class, spec -> spec.withId("submit-application")));
         assertThat(_get(Span.class, spec -> spec.withId("items-error")).getText()).isEqualTo("Add at least one item");
+        assertThat(applications.find(reference).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void submittingWithoutTheDeclarationIsRefusedNextToIt() {
+        signInAs("exporter1");
+        UI.getCurrent().navigate("applications/draft");
+        fillParties("AE");
+        addH100s(10);
+        _click(_get(Button.class, spec -> spec.withId("submit-application")));
+        Checkbox declaration = _get(Checkbox.class, spec -> spec.withId("declaration"));
+        assertThat(declaration.isInvalid()).isTrue();
+        assertThat(declaration.getErrorMessage()).isEqualTo("Confirm the declaration before submitting");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirstAndStayingKeepsThem() {
+        signInAs("exporter1");
+        UI.getCurrent().navigate("applications/draft");
+        _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Unsaved Consignee Ltd");
+        UI.getCurrent().navigate("applications");
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_find(ApplicationFormView.class)).as("still on the form").hasSize(1);
+        _fireEvent(dialog, new ConfirmDialog.CancelEvent(dialog, false));
+        dialog.close(); // as the browser does on "Stay on the form"
+        assertThat(_get(TextField.class, spec -> spec.withId("consignee-name")).getValue())
+                .isEqualTo("Unsaved Consignee Ltd");
+
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        UI.getCurrent().navigate("applications");
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"))).as("saved: no question")
+                .allSatisfy(d -> assertThat(d.isOpened()).isFalse());
+        assertThat(_find(MyApplicationsView.class)).hasSize(1);
+    }
+
+    @Test
+    void aDocumentDroppedOnANewApplicationSavesTheDraftAndIsListedWithItsHash() {
+        signInAs("exporter1");
+        UI.getCurrent().navigate("applications/draft");
+        _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Gulf Data Centres LLC");
+        DocumentUploader uploader = _get(DocumentUploader.class);
+        uploader.received(new DocumentUpload("end-user-statement.pdf", "%PDF-1.4 statement".getBytes()));
+        @SuppressWarnings("unchecked")
+        Grid<DocumentInfo> list = _get(Grid.class, spec -> spec.withId("draft-documents"));
+        assertThat(GridKt._size(list)).isEqualTo(1);
+        DocumentInfo filed = GridKt._get(list, 0);
+        assertThat(filed.fileName()).isEqualTo("end-user-statement.pdf");
+        assertThat(filed.sha256()).hasSize(64);
+        assertThat(applications.loadDraft(filed.caseReference()).getConsigneeName())
+                .isEqualTo("Gulf Data Centres LLC");
+
+        uploader.received(new DocumentUpload("virus.pdf", "MZ not a pdf".getBytes()));
+        assertThat(GridKt._size(list)).isEqualTo(1);
+        assertThat(uploader.getElement().getTextRecursively()).contains("virus.pdf is not a PDF");
+    }
+
+    @Test
+    void myApplicationsFiltersByStatusAndReference() {
+        signInAs("exporter1");
+        String draft = applications.saveDraft(null, com.tierline.support.Drafts.h100s("AE"));
+        String submitted = applications.saveDraft(null, com.tierline.support.Drafts.h100s("AE"));
+        applications.submit(submitted);
+        UI.getCurrent().navigate("applications");
+        @SuppressWarnings("unchecked")
+        Grid<com.tierline.application.service.CaseSummary> grid = _get(Grid.class, spec -> spec.withId("my-applications"));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ApplicationStatus> status = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("filter-status"));
+        _setValue(status, java.util.Set.of(ApplicationStatus.DRAFT));
+        List<String> shown = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i)).map(c -> { assertThat(c.status()).isEqualTo(ApplicationStatus.DRAFT);
+                    return c.reference(); }).toList();
+        assertThat(shown).contains(draft).doesNotContain(submitted);
+
+        _setValue(status, java.util.Set.of());
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-reference")), submitted.substring(8));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).reference()).isEqualTo(submitted);
     }
 
     @Test
@@ -74,11 +179,8 @@ class ApplicationFormViewIT extends KaribuIT {
         signInAs("exporter1");
         UI.getCurrent().navigate("applications/draft");
         fillParties("AE");
-        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "NVIDIA H100 SXM5");
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("15832"));
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-density")), new BigDecimal("19.45"));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
-        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        addH100s(2000);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("declaration")), true);
         _click(_get(Button.class, spec -> spec.withId("submit-application")));
 
         ApplicationView page = _get(ApplicationView.class);
@@ -102,6 +204,8 @@ class ApplicationFormViewIT extends KaribuIT {
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")).getValue()).isEqualByComparingTo("15832");
         _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
         _click(_get(Button.class, spec -> spec.withId("add-item")));
+        assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText())
+                .startsWith("Total TPP: 31,664,000 · 2,000 H100-equivalents");
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
         assertThat(panelText()).contains("over the 26,900,000 TPP limit").contains("Tier 2");
 
@@ -110,6 +214,14 @@ class ApplicationFormViewIT extends KaribuIT {
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText())
                 .isEqualTo("Authorised (Tier 1, License Exception AIA)");
         assertThat(panelText()).contains("License Exception AIA, Supp. No. 5 to 15 CFR part 740");
+    }
+
+    private static void addH100s(int quantity) {
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "NVIDIA H100 SXM5");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("15832"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-density")), new BigDecimal("19.45"));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), quantity);
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
     }
 
     private static String panelText() {

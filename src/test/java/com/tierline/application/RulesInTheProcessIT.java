@@ -102,7 +102,7 @@ class RulesInTheProcessIT {
             SignIn.as(users, "exporter3");
             assertThat(applications.myVeuStatus()).isEqualTo("UNIVERSAL");
             ApplicationDraft draft = Drafts.h100s("AE");
-            assertThatThrownBy(() -> applications.saveDraft(null, draft))
+            assertThatThrownBy(() -> applications.file(draft))
                     .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("fleetTotalTpp", "Declare the fleet figure (TPP, zero or more)"));
             draft.setFleetTotalTpp(new BigDecimal("1000000000"));

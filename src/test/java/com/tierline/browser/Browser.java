@@ -97,6 +97,20 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Hands a file to a vaadin-upload's hidden file input, as choosing it in the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = find(By.id(uploadId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", upload);
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') "
+                        + "|| arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete || f.error);",
+                upload)));
+        waitForVaadin();
+    }
+
     void clickGridCell(String text) {
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']"));
     }

@@ -18,11 +18,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import com.tierline.support.SecurityStrategyListener;
 
 /** Two reviewers on the unassigned queue: when one claims, the case leaves the other's grid without a refresh. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("demo")
+@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class QueuePushBrowserIT {
 
     @LocalServerPort int port;

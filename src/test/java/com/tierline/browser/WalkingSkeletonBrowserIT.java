@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import com.tierline.support.SecurityStrategyListener;
 
 /**
  * The walking skeleton's whole path in a real browser: an exporter files, the process pre-screens, one reviewer
@@ -19,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("demo")
+@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class WalkingSkeletonBrowserIT {
 
     @LocalServerPort int port;
@@ -73,6 +77,7 @@ class WalkingSkeletonBrowserIT {
         b.waitForText(By.id("items-totals"), "31,664,000");
         b.click(By.id("save-draft"));
         b.screenshot("01-exporter-draft");
+        b.click(By.id("declaration"));
         b.click(By.id("submit-application"));
         String reference = b.text(By.id("case-reference"));
         assertThat(reference).matches("TL-\\d{4}-\\d{6}");

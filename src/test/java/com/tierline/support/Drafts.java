@@ -15,6 +15,9 @@ public final class Drafts {
     public static ApplicationDraft h100s(String destination) {
         ApplicationDraft d = new ApplicationDraft();
         d.setDestinationCountry(destination);
+        d.setContactName("Erin Exporter");
+        d.setContactEmail("erin@northwind.example");
+        d.setDeclarationAccepted(true);
         d.setConsigneeName("Gulf Data Centres LLC");
         d.setConsigneeCountry(destination);
         d.setEndUserName("National Weather Modelling Centre");

@@ -1,6 +1,9 @@
 package com.tierline.appeal.service;
 
 import com.tierline.appeal.domain.Appeal;
+import com.tierline.document.service.DocumentOwner;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.service.DocumentUpload;
 import com.tierline.appeal.domain.AppealRepository;
 import com.tierline.appeal.domain.AppealVote;
 import com.tierline.appeal.domain.AppealVoteRepository;
@@ -61,10 +64,14 @@ public class AppealService {
     private final SequenceNumbers sequences;
     private final int appealWindowDays;
 
+    private final DocumentStore documents;
+
     AppealService(AppealRepository appeals, AppealVoteRepository votes, LicenceApplicationRepository applications,
             ApplicationService applicationService, RuleSetCatalog ruleSets, RuntimeService runtime,
             TaskService tasks, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            SequenceNumbers sequences, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+            SequenceNumbers sequences, @Value("${tierline.appeal.window-days:45}") int appealWindowDays,
+            DocumentStore documents) {
+        this.documents = documents;
         this.appeals = appeals;
         this.votes = votes;
         this.applications = applications;
@@ -83,6 +90,14 @@ public class AppealService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public String appealDenial(String caseReference, String grounds) {
+        return appealDenial(caseReference, grounds, List.of());
+    }
+
+    /** A denial appeal with evidence; the documents are filed with the appeal or, if one is refused, not at all. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public String appealDenial(String caseReference, String grounds, List<DocumentUpload> evidence) {
+        evidence.forEach(documents::check);
         SignedInUser me = currentUser.require();
         LicenceApplication application = applications.lockByReference(caseReference)
                 .filter(a -> a.getOrganisation().getId().equals(me.organisationId()))
@@ -99,14 +114,23 @@ public class AppealService {
         }
         String text = requireText(grounds, "the grounds of the appeal");
         application.markAppealed();
-        return file(new Appeal(nextId(), Appeal.Kind.DENIAL, application.getId(), application.getDestinationCountry(),
-                me.organisationId(), me.getUsername(), now, text), caseReference);
+        String reference = file(new Appeal(nextId(), Appeal.Kind.DENIAL, application.getId(),
+                application.getDestinationCountry(), me.organisationId(), me.getUsername(), now, text), caseReference);
+        fileEvidence(me, caseReference, reference, evidence);
+        return reference;
     }
 
     /** Petitions for a destination to be treated as Tier 1; if upheld, a draft rule-set version results. */
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public String appealForTierUpgrade(String destination, String grounds) {
+        return appealForTierUpgrade(destination, grounds, List.of());
+    }
+
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public String appealForTierUpgrade(String destination, String grounds, List<DocumentUpload> evidence) {
+        evidence.forEach(documents::check);
         SignedInUser me = currentUser.require();
         CountryTier country = ruleSets.current().country(destination)
                 .orElseThrow(() -> new AppealRefusedException("Unknown country code " + destination + "."));
@@ -114,8 +138,17 @@ public class AppealService {
             throw new AppealRefusedException(country.name() + " is already a Tier 1 destination.");
         }
         String text = requireText(grounds, "the grounds of the appeal");
-        return file(new Appeal(nextId(), Appeal.Kind.TIER_UPGRADE, null, country.iso2(), me.organisationId(),
-                me.getUsername(), clock.instant(), text), null);
+        String reference = file(new Appeal(nextId(), Appeal.Kind.TIER_UPGRADE, null, country.iso2(),
+                me.organisationId(), me.getUsername(), clock.instant(), text), null);
+        fileEvidence(me, null, reference, evidence);
+        return reference;
+    }
+
+    private void fileEvidence(SignedInUser me, String caseReference, String appealReference,
+            List<DocumentUpload> evidence) {
+        if (!evidence.isEmpty()) {
+            documents.file(DocumentOwner.appeal(me.organisationId(), caseReference, appealReference), evidence);
+        }
     }
 
     @RolesAllowed({Role.SENIOR_REVIEWER_, Role.AUDITOR_})

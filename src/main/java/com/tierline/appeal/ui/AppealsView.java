@@ -1,5 +1,8 @@
 package com.tierline.appeal.ui;
 
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.ui.DocumentList;
+
 import com.tierline.appeal.domain.Appeal;
 import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
@@ -32,8 +35,12 @@ public class AppealsView extends VerticalLayout {
     private final TextArea reason = new TextArea("Reason");
     private final HorizontalLayout buttons = new HorizontalLayout();
 
-    public AppealsView(AppealService appeals) {
+    private final DocumentStore documents;
+    private final com.vaadin.flow.component.html.Div evidence = new com.vaadin.flow.component.html.Div();
+
+    public AppealsView(AppealService appeals, DocumentStore documents) {
         this.appeals = appeals;
+        this.documents = documents;
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
         grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
                 .setHeader("Kind").setAutoWidth(true);
@@ -45,17 +52,20 @@ public class AppealsView extends VerticalLayout {
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         reason.setId("appeal-reason");
         reason.setWidthFull();
-        add(new H2("Appeals"), grid, selected, reason, buttons);
+        add(new H2("Appeals"), grid, selected, evidence, reason, buttons);
         refresh();
     }
 
     private void show(Appeal appeal) {
         buttons.removeAll();
+        evidence.removeAll();
         if (appeal == null) {
             selected.setText("Select an appeal.");
             return;
         }
         selected.setText(appeal.getReference() + ": " + appeal.getGrounds());
+        evidence.add(new DocumentList("appeal-evidence-list", documents.forAppeal(appeal.getReference()), documents,
+                getLocale()));
         if (appeal.getStatus() == Appeal.Status.PANEL) {
             buttons.add(button("Vote to uphold", "vote-uphold", () -> appeals.vote(appeal.getReference(),
                     Outcome.UPHOLD, reason.getValue()) ? "The panel agreed: upheld." : "Vote recorded."),

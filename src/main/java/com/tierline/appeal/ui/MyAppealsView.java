@@ -1,5 +1,10 @@
 package com.tierline.appeal.ui;
 
+import com.tierline.document.service.DocumentInfo;
+import com.tierline.document.service.DocumentRefusedException;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.ui.DocumentUploader;
+import com.vaadin.flow.component.html.Span;
 import com.tierline.appeal.domain.Appeal;
 import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
@@ -35,15 +40,19 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
     private final TextField caseReference = new TextField("Denied application");
     private final TextArea denialGrounds = new TextArea("Grounds of the appeal");
 
-    public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets) {
+    public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets, DocumentStore documents) {
         this.appeals = appeals;
+        DocumentUploader denialEvidence = new DocumentUploader("appeal-evidence", documents.maxBytes());
+        DocumentUploader upgradeEvidence = new DocumentUploader("upgrade-evidence", documents.maxBytes());
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
         grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
                 .setHeader("Kind").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
-        grid.addColumn(a -> a.getStatus().name().replace('_', ' ').toLowerCase()).setHeader("Status");
+        grid.addColumn(a -> a.getStatus().name().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
                 .setHeader("Reason").setFlexGrow(3);
+        grid.addColumn(a -> documents.forAppeal(a.getReference()).stream().map(DocumentInfo::fileName)
+                .collect(java.util.stream.Collectors.joining(", "))).setHeader("Evidence").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("my-appeals");
 
@@ -52,7 +61,8 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         denialGrounds.setId("appeal-grounds");
         denialGrounds.setWidthFull();
         Button appealDenial = new Button("Appeal the denial", e -> act(() -> appeals.appealDenial(
-                caseReference.getValue().trim(), denialGrounds.getValue()), denialGrounds));
+                caseReference.getValue().trim(), denialGrounds.getValue(), denialEvidence.pending()), denialGrounds,
+                denialEvidence));
         appealDenial.setId("file-denial-appeal");
         appealDenial.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -64,13 +74,15 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         upgradeGrounds.setId("upgrade-grounds");
         upgradeGrounds.setWidthFull();
         Button petition = new Button("Ask for Tier 1 treatment", e -> act(() -> appeals.appealForTierUpgrade(
-                destination.getValue() == null ? "" : destination.getValue().iso2(), upgradeGrounds.getValue()),
-                upgradeGrounds));
+                destination.getValue() == null ? "" : destination.getValue().iso2(), upgradeGrounds.getValue(),
+                upgradeEvidence.pending()), upgradeGrounds, upgradeEvidence));
         petition.setId("file-tier-appeal");
 
         setMaxWidth("1100px");
-        add(new H2("Appeals"), grid, new H3("Appeal a denial"), caseReference, denialGrounds, appealDenial,
-                new H3("Tier-upgrade appeal"), destination, upgradeGrounds, petition);
+        add(new H2("Appeals"), grid, new H3("Appeal a denial"), caseReference, denialGrounds,
+                new Span("Evidence (optional)"), denialEvidence, appealDenial,
+                new H3("Tier-upgrade appeal"), destination, upgradeGrounds, new Span("Evidence (optional)"),
+                upgradeEvidence, petition);
         refresh();
     }
 
@@ -79,7 +91,7 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         event.getLocation().getQueryParameters().getSingleParameter("case").ifPresent(caseReference::setValue);
     }
 
-    private void act(java.util.function.Supplier<String> filing, TextArea grounds) {
+    private void act(java.util.function.Supplier<String> filing, TextArea grounds, DocumentUploader evidence) {
         try {
             String reference = filing.get();
             Notification.show("Appeal " + reference + " filed. A senior reviewer who took no part in the decision "
@@ -87,7 +99,11 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grounds.clear();
             grounds.setInvalid(false);
+            evidence.clear();
             refresh();
+        } catch (DocumentRefusedException refused) {
+            evidence.clear();
+            evidence.showError(refused.getMessage() + " The appeal was not filed; choose the evidence again.");
         } catch (AppealRefusedException refused) {
             grounds.setErrorMessage(refused.getMessage());
             grounds.setInvalid(true);

@@ -47,6 +47,13 @@ public class LicenceApplication {
     private String consigneeKey;
     private String endUse;
     private String dataCentreName;
+    private String dataCentreCountry;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean declarationAccepted;
+    private String declaredBy;
+    private Instant declaredAt;
     @Convert(converter = AttestationsConverter.class)
     private Set<SecurityAttestation> attestations = Set.of();
     @Column(name = "fleet_total_tpp")
@@ -137,6 +144,10 @@ public class LicenceApplication {
         this.ultimateEndUserCountry = p.ultimateEndUserCountry();
         this.endUse = p.endUse();
         this.dataCentreName = p.dataCentreName();
+        this.dataCentreCountry = p.dataCentreCountry();
+        this.contactName = p.contact().name();
+        this.contactEmail = p.contact().email();
+        this.contactPhone = p.contact().phone();
         this.attestations = p.attestations();
         FleetDeclaration fleet = p.fleet();
         this.fleetTotalTpp = fleet == null ? null : fleet.totalTpp();
@@ -152,11 +163,19 @@ public class LicenceApplication {
                 : new FleetDeclaration(fleetTotalTpp, fleetTier1Tpp, fleetUsTpp, fleetInDestinationTpp);
         return new Particulars(destinationCountry, consigneeName, consigneeCountry, consigneeHeadquartersCountry,
                 endUserName, endUserCountry, ultimateEndUserName, ultimateEndUserCountry, endUse, dataCentreName,
-                attestations, fleet);
+                dataCentreCountry, attestations, fleet, new ApplicantContact(contactName, contactEmail, contactPhone));
     }
 
-    public void markSubmitted(String teamCode, Instant at) {
+    /** The exporter ticked the declaration on the draft (or filed through the API, which is the same). */
+    public void acceptDeclaration(boolean accepted) {
+        requireStatus(ApplicationStatus.DRAFT, "edit");
+        this.declarationAccepted = accepted;
+    }
+
+    public void markSubmitted(String teamCode, Instant at, String declaredBy) {
         requireStatus(ApplicationStatus.DRAFT, "submit");
+        this.declaredBy = declaredBy;
+        this.declaredAt = at;
         this.status = ApplicationStatus.SUBMITTED;
         this.teamCode = teamCode;
         this.submittedAt = at;
@@ -370,6 +389,22 @@ public class LicenceApplication {
 
     public String getDataCentreName() {
         return dataCentreName;
+    }
+
+    public String getDataCentreCountry() {
+        return dataCentreCountry;
+    }
+
+    public boolean isDeclarationAccepted() {
+        return declarationAccepted;
+    }
+
+    public String getDeclaredBy() {
+        return declaredBy;
+    }
+
+    public Instant getDeclaredAt() {
+        return declaredAt;
     }
 
     public Set<SecurityAttestation> getAttestations() {

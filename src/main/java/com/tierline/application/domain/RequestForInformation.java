@@ -27,6 +27,10 @@ public class RequestForInformation {
     protected RequestForInformation() {
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public RequestForInformation(Long applicationId, String askedBy, Instant askedAt, String question,
             Instant replyDeadline) {
         this.applicationId = applicationId;

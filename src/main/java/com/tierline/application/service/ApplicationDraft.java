@@ -2,7 +2,9 @@ package com.tierline.application.service;
 
 import com.tierline.screening.domain.SecurityAttestation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -48,6 +50,23 @@ public class ApplicationDraft {
     @Size(max = 200, message = "Keep the data centre's name under 200 characters")
     private String dataCentreName;
 
+    @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
+    private String dataCentreCountry;
+
+    @NotBlank(message = "Name the person we may contact about this application")
+    @Size(max = 200, message = "Keep the contact's name under 200 characters")
+    private String contactName;
+
+    @Email(message = "Enter an e-mail address such as name@example.com")
+    @Size(max = 254, message = "Keep the e-mail address under 254 characters")
+    private String contactEmail;
+
+    @Pattern(regexp = "(\\+?[0-9 ()./-]{5,40})?", message = "Enter a telephone number of digits, spaces and + ( ) - / .")
+    private String contactPhone;
+
+    @AssertTrue(message = "Confirm the declaration before submitting")
+    private boolean declarationAccepted;
+
     private Set<SecurityAttestation> attestations = EnumSet.noneOf(SecurityAttestation.class);
 
     @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
@@ -72,7 +91,7 @@ public class ApplicationDraft {
     }
 
     public void setDestinationCountry(String destinationCountry) {
-        this.destinationCountry = destinationCountry;
+        this.destinationCountry = blankToNull(destinationCountry);
     }
 
     public String getConsigneeName() {
@@ -80,7 +99,7 @@ public class ApplicationDraft {
     }
 
     public void setConsigneeName(String consigneeName) {
-        this.consigneeName = consigneeName;
+        this.consigneeName = blankToNull(consigneeName);
     }
 
     public String getConsigneeCountry() {
@@ -88,7 +107,7 @@ public class ApplicationDraft {
     }
 
     public void setConsigneeCountry(String consigneeCountry) {
-        this.consigneeCountry = consigneeCountry;
+        this.consigneeCountry = blankToNull(consigneeCountry);
     }
 
     public String getEndUserName() {
@@ -96,7 +115,7 @@ public class ApplicationDraft {
     }
 
     public void setEndUserName(String endUserName) {
-        this.endUserName = endUserName;
+        this.endUserName = blankToNull(endUserName);
     }
 
     public String getEndUserCountry() {
@@ -104,7 +123,7 @@ public class ApplicationDraft {
     }
 
     public void setEndUserCountry(String endUserCountry) {
-        this.endUserCountry = endUserCountry;
+        this.endUserCountry = blankToNull(endUserCountry);
     }
 
     public String getEndUse() {
@@ -112,7 +131,7 @@ public class ApplicationDraft {
     }
 
     public void setEndUse(String endUse) {
-        this.endUse = endUse;
+        this.endUse = blankToNull(endUse);
     }
 
     public String getConsigneeHeadquartersCountry() {
@@ -120,7 +139,7 @@ public class ApplicationDraft {
     }
 
     public void setConsigneeHeadquartersCountry(String consigneeHeadquartersCountry) {
-        this.consigneeHeadquartersCountry = consigneeHeadquartersCountry;
+        this.consigneeHeadquartersCountry = blankToNull(consigneeHeadquartersCountry);
     }
 
     public String getUltimateEndUserName() {
@@ -128,7 +147,7 @@ public class ApplicationDraft {
     }
 
     public void setUltimateEndUserName(String ultimateEndUserName) {
-        this.ultimateEndUserName = ultimateEndUserName;
+        this.ultimateEndUserName = blankToNull(ultimateEndUserName);
     }
 
     public String getUltimateEndUserCountry() {
@@ -136,7 +155,7 @@ public class ApplicationDraft {
     }
 
     public void setUltimateEndUserCountry(String ultimateEndUserCountry) {
-        this.ultimateEndUserCountry = ultimateEndUserCountry;
+        this.ultimateEndUserCountry = blankToNull(ultimateEndUserCountry);
     }
 
     public String getDataCentreName() {
@@ -144,7 +163,7 @@ public class ApplicationDraft {
     }
 
     public void setDataCentreName(String dataCentreName) {
-        this.dataCentreName = dataCentreName;
+        this.dataCentreName = blankToNull(dataCentreName);
     }
 
     public Set<SecurityAttestation> getAttestations() {
@@ -194,5 +213,50 @@ public class ApplicationDraft {
 
     public void setItems(List<ItemDraft> items) {
         this.items = items == null ? new ArrayList<>() : new ArrayList<>(items);
+    }
+
+    public String getDataCentreCountry() {
+        return dataCentreCountry;
+    }
+
+    public void setDataCentreCountry(String dataCentreCountry) {
+        this.dataCentreCountry = blankToNull(dataCentreCountry);
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = blankToNull(contactName);
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = blankToNull(contactEmail);
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = blankToNull(contactPhone);
+    }
+
+    public boolean isDeclarationAccepted() {
+        return declarationAccepted;
+    }
+
+    public void setDeclarationAccepted(boolean declarationAccepted) {
+        this.declarationAccepted = declarationAccepted;
+    }
+
+    /** An empty field is an absent value: a draft may leave it out, a submission may not. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

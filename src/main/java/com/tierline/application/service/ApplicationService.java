@@ -1,7 +1,18 @@
 package com.tierline.application.service;
 
+import jakarta.persistence.criteria.Predicate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tierline.application.domain.ApplicantContact;
+import java.math.BigDecimal;
+import com.tierline.document.service.DocumentInfo;
+import com.tierline.document.service.DocumentOwner;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.service.DocumentUpload;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.Particulars;
@@ -69,11 +80,15 @@ public class ApplicationService {
     private final Clock clock;
     private final String reviewTeam;
 
+    private final DocumentStore documents;
+
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationRepository organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
             RuntimeService runtime, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
-            ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam) {
+            ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam,
+            DocumentStore documents) {
+        this.documents = documents;
         this.applications = applications;
         this.screenings = screenings;
         this.organisations = organisations;
@@ -97,7 +112,7 @@ public class ApplicationService {
     @Transactional
     public String saveDraft(String reference, ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
-        validate(draft, organisations.getReferenceById(user.organisationId()));
+        validate(draft, organisations.getReferenceById(user.organisationId()), false);
         LicenceApplication application;
         if (reference == null) {
             application = new LicenceApplication(numbers.next("licence_application_seq"),
@@ -108,13 +123,30 @@ public class ApplicationService {
         try {
             Particulars particulars = toParticulars(draft);
             application.describe(particulars, PartyNames.normalise(particulars.consigneeName()), toLineItems(draft));
+            application.acceptDeclaration(draft.isDeclarationAccepted());
         } catch (IllegalStateException notADraft) {
             throw new InvalidApplicationException(Map.of("", notADraft.getMessage()));
         }
         applications.save(application);
         audit("application.draft-saved", application.getReference(),
-                Map.of("destination", draft.getDestinationCountry(), "items", draft.getItems().size()));
+                Map.of("destination", String.valueOf(draft.getDestinationCountry()), "items", draft.getItems().size()));
         return application.getReference();
+    }
+
+    /**
+     * Files supporting documents on the caller's draft. The documents go with the application when it is
+     * submitted; after that they can only be added in reply to a request for information.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public List<DocumentInfo> attachDocuments(String reference, List<DocumentUpload> uploads) {
+        uploads.forEach(documents::check);
+        LicenceApplication application = ownCase(reference);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new CaseActionRefusedException(reference + " has been submitted; add documents in reply to a "
+                    + "request for information instead.");
+        }
+        return documents.file(DocumentOwner.application(application.getOrganisation().getId(), reference), uploads);
     }
 
     /** The caller's organisation's validated-end-user status ("UNIVERSAL", "NATIONAL"), or null. */
@@ -140,6 +172,11 @@ public class ApplicationService {
         draft.setUltimateEndUserName(a.getUltimateEndUserName());
         draft.setUltimateEndUserCountry(a.getUltimateEndUserCountry());
         draft.setDataCentreName(a.getDataCentreName());
+        draft.setDataCentreCountry(a.getDataCentreCountry());
+        draft.setContactName(a.particulars().contact().name());
+        draft.setContactEmail(a.particulars().contact().email());
+        draft.setContactPhone(a.particulars().contact().phone());
+        draft.setDeclarationAccepted(a.isDeclarationAccepted());
         draft.setAttestations(a.getAttestations());
         FleetDeclaration fleet = a.particulars().fleet();
         if (fleet != null) {
@@ -161,8 +198,8 @@ public class ApplicationService {
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new InvalidApplicationException(Map.of("", reference + " was already submitted"));
         }
-        validate(loadDraft(reference), application.getOrganisation());
-        application.markSubmitted(reviewTeam, clock.instant());
+        validate(loadDraft(reference), application.getOrganisation(), true);
+        application.markSubmitted(reviewTeam, clock.instant(), currentUser.require().getUsername());
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
@@ -315,8 +352,57 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public Page<CaseSummary> myApplications(Pageable pageable) {
-        return applications.findByOrganisationId(currentUser.require().organisationId(),
-                newestFirstUnlessSorted(pageable, "createdAt")).map(CaseSummary::of);
+        return myApplications(MyCasesFilter.NONE, pageable);
+    }
+
+    /** The caller's organisation's cases only (the row rule), narrowed by the filter; paged in the database. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> myApplications(MyCasesFilter filter, Pageable pageable) {
+        Long organisationId = currentUser.require().organisationId();
+        Specification<LicenceApplication> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("organisation").get("id"), organisationId));
+            if (filter.referenceContains() != null && !filter.referenceContains().isBlank()) {
+                where.add(cb.like(cb.upper(root.get("reference")),
+                        "%" + filter.referenceContains().trim().toUpperCase(Locale.ROOT) + "%"));
+            }
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.destinationCountry() != null && !filter.destinationCountry().isBlank()) {
+                where.add(cb.equal(root.get("destinationCountry"), filter.destinationCountry()));
+            }
+            if (filter.createdFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"),
+                        filter.createdFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            if (filter.createdTo() != null) {
+                where.add(cb.lessThan(root.get("createdAt"),
+                        filter.createdTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            if (Long.class != query.getResultType() && long.class != query.getResultType()) {
+                root.fetch("organisation");
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return applications.findAll(spec, newestFirstUnlessSorted(pageable, "createdAt")).map(CaseSummary::of);
+    }
+
+    /**
+     * Files an application in one step, as the API does: saves it and submits it in a single transaction, so an
+     * invalid application leaves no draft behind.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public String file(ApplicationDraft draft) {
+        if (draft.getContactName() == null || draft.getContactName().isBlank()) {
+            draft.setContactName(currentUser.require().displayName());
+        }
+        validate(draft, organisations.getReferenceById(currentUser.require().organisationId()), true);
+        String reference = saveDraft(null, draft);
+        submit(reference);
+        return reference;
     }
 
     /** Exporters see their organisation's cases; government roles see all. Others' cases look unknown. */
@@ -374,20 +460,43 @@ public class ApplicationService {
     }
 
     /** Bean Validation for the form's own rules, then the screener's input checks, all as field messages. */
-    private void validate(ApplicationDraft draft, Organisation organisation) {
+    /** A new draft, with the signed-in exporter as the contact until they say otherwise. */
+    @RolesAllowed(Role.EXPORTER_)
+    public ApplicationDraft newDraft() {
+        ApplicationDraft draft = new ApplicationDraft();
+        draft.setContactName(currentUser.require().displayName());
+        return draft;
+    }
+
+    /**
+     * A draft may be saved half-filled, so only what is there is checked (formats, ranges, known codes); submitting
+     * ({@code complete}) also requires everything the decision needs.
+     */
+    private void validate(ApplicationDraft draft, Organisation organisation, boolean complete) {
         Map<String, String> errors = new TreeMap<>();
         for (ConstraintViolation<ApplicationDraft> v : validator.validate(draft)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            if (complete || !isRequirement(v)) {
+                errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            }
         }
         RuleSet ruleSet = ruleSets.current();
         ScreeningRequest request = requests.build(toParticulars(draft), toLineItems(draft), organisation, null,
                 ruleSet, clock.instant());
         for (FieldError e : Screener.validate(request, ruleSet)) {
-            errors.putIfAbsent(draftField(e.field()), e.message());
+            if (complete || e.message().startsWith("Unknown")) {
+                errors.putIfAbsent(draftField(e.field()), e.message());
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidApplicationException(errors);
         }
+    }
+
+    private static boolean isRequirement(ConstraintViolation<?> violation) {
+        Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return type == jakarta.validation.constraints.NotBlank.class || type == jakarta.validation.constraints.NotNull.class
+                || type == jakarta.validation.constraints.NotEmpty.class
+                || type == jakarta.validation.constraints.AssertTrue.class;
     }
 
     /** Screener field paths ("consignee.headquartersCountry", "veu.fleetTotalTpp") as the draft's properties. */
@@ -409,16 +518,18 @@ public class ApplicationService {
         return new Particulars(d.getDestinationCountry(), trim(d.getConsigneeName()), d.getConsigneeCountry(),
                 d.getConsigneeHeadquartersCountry(), trim(d.getEndUserName()), d.getEndUserCountry(),
                 trim(d.getUltimateEndUserName()), d.getUltimateEndUserCountry(), trim(d.getEndUse()),
-                trim(d.getDataCentreName()), d.getAttestations(), fleet);
+                trim(d.getDataCentreName()), d.getDataCentreCountry(), d.getAttestations(), fleet,
+                new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())));
     }
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** Items as stored; a catalogue model without declared figures is resolved by the screener's rule set. */
     private static List<LineItem> toLineItems(ApplicationDraft draft) {
         return draft.getItems().stream().map(i -> new LineItem(i.description() == null ? null : i.description().trim(),
-                i.model() == null || i.model().isBlank() ? null : i.model(), i.tpp(), i.performanceDensity(),
+                i.model() == null || i.model().isBlank() ? null : i.model().trim(), i.tpp(), i.performanceDensity(),
                 i.quantity() == null ? 0 : i.quantity(), i.unitValueUsd())).toList();
     }
 

@@ -1,6 +1,9 @@
 package com.tierline.application.service;
 
 import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.document.service.DocumentOwner;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.service.DocumentUpload;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.RequestForInformation;
@@ -43,9 +46,12 @@ public class ExporterRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final DocumentStore documents;
+
     ExporterRequests(LicenceApplicationRepository applications, RequestForInformationRepository requests,
             RuntimeService runtime, TaskService tasks, AllocationLedger ledger, RuleSetCatalog ruleSets,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, DocumentStore documents) {
+        this.documents = documents;
         this.applications = applications;
         this.requests = requests;
         this.runtime = runtime;
@@ -69,6 +75,14 @@ public class ExporterRequests {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public void respond(String reference, String answer) {
+        respond(reference, answer, List.of());
+    }
+
+    /** Answers with documents attached; they are filed with the answer or, if anything is refused, not at all. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public void respond(String reference, String answer, List<DocumentUpload> attachments) {
+        attachments.forEach(documents::check);
         SignedInUser me = currentUser.require();
         LicenceApplication application = ownLocked(reference, me);
         if (application.getStatus() != ApplicationStatus.AWAITING_EXPORTER) {
@@ -82,6 +96,9 @@ public class ExporterRequests {
                 .filter(RequestForInformation::isOpen).reduce((a, b) -> b)
                 .orElseThrow(() -> new CaseActionRefusedException(reference + " has no open question."));
         open.answer(me.getUsername(), clock.instant(), text);
+        if (!attachments.isEmpty()) {
+            documents.file(DocumentOwner.rfiReply(me.organisationId(), reference, open.getId()), attachments);
+        }
         events.publishEvent(new AuditableAction(me.getUsername(), "rfi.answered", reference,
                 Map.of("answerLength", text.length())));
         Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())

@@ -1,152 +1,147 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.service.ApplicationDraft;
+import com.tierline.document.ui.DocumentUploader;
 import com.tierline.screening.domain.ChipSpec;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.domain.SecurityAttestation;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.Validator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The application form. It only collects and shows; it fires events and the view asks the service to decide. */
+/**
+ * The application form, in the sections an exporter thinks in. Buffered: edits stay in the fields until the view
+ * saves them, so the form knows whether anything is unsaved. It only collects and shows; the service decides.
+ */
 class ApplicationForm extends VerticalLayout {
 
-    private final Binder<ApplicationDraft> binder = new BeanValidationBinder<>(ApplicationDraft.class);
-    private final Map<String, HasValidation> fields = new HashMap<>();
-    private final List<CountryTier> countries;
+    private final DraftFields fields;
     private final ItemsEditor itemsEditor;
+    private final Div documents = new Div();
+    private final DocumentUploader uploader;
+    private boolean dirty;
 
-    ApplicationForm(List<CountryTier> countries, List<ChipSpec> chips, boolean universalVeu, Validator validator,
-            Locale locale) {
-        this.countries = countries;
-        this.itemsEditor = new ItemsEditor(chips, validator, locale, this::changed);
-        FormLayout parties = new FormLayout(country("Destination country", "destination", "destinationCountry"),
-                text("Consignee", "consignee-name", "consigneeName"),
-                country("Consignee's country", "consignee-country", "consigneeCountry"),
-                country("Consignee's headquarters (if elsewhere)", "consignee-hq", "consigneeHeadquartersCountry"),
-                text("End user", "end-user-name", "endUserName"),
-                country("End user's country", "end-user-country", "endUserCountry"),
-                text("Ultimate end user (if different)", "ultimate-end-user-name", "ultimateEndUserName"),
-                country("Ultimate end user's country", "ultimate-end-user-country", "ultimateEndUserCountry"));
-        TextField dataCentre = text("Data centre", "data-centre", "dataCentreName");
+    ApplicationForm(List<CountryTier> countries, List<ChipSpec> chips, java.math.BigDecimal h100Tpp,
+            boolean universalVeu, Validator validator, Locale locale, long maxDocumentBytes) {
+        this.fields = new DraftFields(countries);
+        this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed);
+        FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
+                fields.text("E-mail", "contact-email", "contactEmail"),
+                fields.text("Telephone", "contact-phone", "contactPhone"));
+        FormLayout parties = new FormLayout(fields.country("Destination country", "destination", "destinationCountry"),
+                fields.text("Consignee", "consignee-name", "consigneeName"),
+                fields.country("Consignee's country", "consignee-country", "consigneeCountry"),
+                fields.country("Consignee's headquarters (if elsewhere)", "consignee-hq", "consigneeHeadquartersCountry"),
+                fields.text("End user", "end-user-name", "endUserName"),
+                fields.country("End user's country", "end-user-country", "endUserCountry"),
+                fields.text("Ultimate end user (if different)", "ultimate-end-user-name", "ultimateEndUserName"),
+                fields.country("Ultimate end user's country", "ultimate-end-user-country", "ultimateEndUserCountry"));
+        FormLayout dataCentre = new FormLayout(fields.text("Data centre", "data-centre", "dataCentreName"),
+                fields.country("Data centre's country", "data-centre-country", "dataCentreCountry"));
         CheckboxGroup<SecurityAttestation> attestations = new CheckboxGroup<>("Security attestations "
                 + "(Supp. No. 10 to part 748)");
         attestations.setItems(SecurityAttestation.values());
         attestations.setItemLabelGenerator(SecurityAttestation::label);
         attestations.setId("attestations");
-        binder.forField(attestations).bind("attestations");
-        FormLayout fleet = new FormLayout(number("Fleet total (TPP)", "fleet-total", "fleetTotalTpp"),
-                number("In Tier 1 countries (TPP)", "fleet-tier1", "fleetTier1Tpp"),
-                number("In the United States (TPP)", "fleet-us", "fleetUsTpp"),
-                number("Already in the destination (TPP)", "fleet-destination", "fleetInDestinationTpp"));
+        fields.binder().forField(attestations).bind("attestations");
+        FormLayout fleet = new FormLayout(fields.number("Fleet total (TPP)", "fleet-total", "fleetTotalTpp"),
+                fields.number("In Tier 1 countries (TPP)", "fleet-tier1", "fleetTier1Tpp"),
+                fields.number("In the United States (TPP)", "fleet-us", "fleetUsTpp"),
+                fields.number("Already in the destination (TPP)", "fleet-destination", "fleetInDestinationTpp"));
+        H3 fleetTitle = new H3("Your fleet (universal validated end user)");
+        fleetTitle.setVisible(universalVeu);
         fleet.setVisible(universalVeu);
-        TextArea endUse = new TextArea("End-use statement");
-        endUse.setId("end-use");
+        TextArea endUse = fields.textArea("End-use statement", "end-use", "endUse");
         endUse.setHelperText("What the chips will be used for, by whom, and where (20–4,000 characters).");
         endUse.setMaxLength(4000);
         endUse.setWidthFull();
         endUse.setValueChangeMode(ValueChangeMode.LAZY);
-        binder.forField(endUse).bind("endUse");
-        fields.put("endUse", endUse);
+
+        uploader = new DocumentUploader("documents-upload", maxDocumentBytes);
+        uploader.onUpload(upload -> fireEvent(new DocumentEvent(this, upload)));
+        Checkbox declaration = new Checkbox("I declare that the information in this application is true and "
+                + "complete to the best of my knowledge. I understand that a false statement is an offence "
+                + "(15 CFR 764.2(g)).");
+        declaration.setId("declaration");
+        fields.binder().forField(declaration).bind("declarationAccepted");
+        fields.register("declarationAccepted", declaration);
 
         Button save = new Button("Save draft", e -> fireEvent(new SaveEvent(this, false)));
         save.setId("save-draft");
         Button submit = new Button("Submit application", e -> fireEvent(new SaveEvent(this, true)));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        documents.setWidthFull();
         setPadding(false);
-        H3 fleetTitle = new H3("Your fleet (universal validated end user)");
-        fleetTitle.setVisible(universalVeu);
-        add(new H3("Destination and parties"), parties, new H3("Items"), itemsEditor,
-                new H3("Data centre"), dataCentre, attestations, fleetTitle, fleet, new H3("End use"), endUse,
-                new HorizontalLayout(save, submit));
-        binder.setBean(new ApplicationDraft());
-        binder.addValueChangeListener(e -> changed());
+        add(new H3("1. Applicant and contact"), applicant, new H3("2. Destination and parties"), parties,
+                new H3("3. Items"), itemsEditor, new H3("4. Data centre and security"), dataCentre, attestations,
+                fleetTitle, fleet, new H3("5. End use"), endUse, new H3("6. Documents"),
+                new Html("<p class='hint'>Contracts, end-user statements, data-centre certificates. They are filed "
+                        + "with the draft as soon as they arrive.</p>"), uploader, documents,
+                new H3("7. Declaration"), declaration, new HorizontalLayout(save, submit));
+        fields.binder().addValueChangeListener(e -> changed());
     }
 
     void setDraft(ApplicationDraft draft) {
-        binder.setBean(draft);
+        fields.binder().readBean(draft);
         itemsEditor.setItems(draft.getItems());
-        changed();
+        fireEvent(new ChangeEvent(this));
+        dirty = false;
     }
 
     /** Field-level checks in the browser's round trip; the service re-checks everything on save. */
     boolean validateFields() {
-        return binder.validate().isOk();
+        return fields.binder().validate().isOk();
     }
 
+    /** What is in the fields now, valid or not: a draft may be saved half-done and the service checks it. */
     ApplicationDraft draft() {
-        ApplicationDraft draft = binder.getBean();
+        ApplicationDraft draft = new ApplicationDraft();
+        fields.binder().writeBeanAsDraft(draft, true);
         draft.setItems(itemsEditor.items());
         return draft;
     }
 
-    /** Shows the service's verdict next to each field; an error without a field goes under the items. */
+    boolean hasUnsavedChanges() {
+        return dirty;
+    }
+
+    void markSaved() {
+        dirty = false;
+    }
+
+    DocumentUploader uploader() {
+        return uploader;
+    }
+
+    /** The documents already filed on this draft. */
+    void showDocuments(com.vaadin.flow.component.Component list) {
+        documents.removeAll();
+        documents.add(list);
+    }
+
     void showErrors(Map<String, String> errors) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        itemsEditor.showError(null);
-        errors.forEach((property, message) -> {
-            HasValidation field = fields.get(property);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                itemsEditor.showError(message);
-            }
-        });
+        fields.showErrors(errors, itemsEditor::showError);
     }
 
     private void changed() {
+        dirty = true;
         fireEvent(new ChangeEvent(this));
-    }
-
-    private TextField text(String label, String id, String property) {
-        TextField field = new TextField(label);
-        field.setId(id);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        binder.forField(field).bind(property);
-        fields.put(property, field);
-        return field;
-    }
-
-    private BigDecimalField number(String label, String id, String property) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setId(id);
-        binder.forField(field).bind(property);
-        fields.put(property, field);
-        return field;
-    }
-
-    private ComboBox<CountryTier> country(String label, String id, String property) {
-        ComboBox<CountryTier> box = new ComboBox<>(label);
-        box.setItems(countries);
-        box.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
-        box.setId(id);
-        box.setClearButtonVisible(true);
-        binder.forField(box).withConverter(c -> c == null ? null : c.iso2(),
-                iso -> countries.stream().filter(c -> c.iso2().equals(iso)).findFirst().orElse(null))
-                .bind(property);
-        fields.put(property, box);
-        return box;
     }
 
     static class SaveEvent extends ComponentEvent<ApplicationForm> {
@@ -169,11 +164,29 @@ class ApplicationForm extends VerticalLayout {
         }
     }
 
+    /** A document arrived and should be filed on the draft. */
+    static class DocumentEvent extends ComponentEvent<ApplicationForm> {
+        private final com.tierline.document.service.DocumentUpload upload;
+
+        DocumentEvent(ApplicationForm source, com.tierline.document.service.DocumentUpload upload) {
+            super(source, false);
+            this.upload = upload;
+        }
+
+        com.tierline.document.service.DocumentUpload upload() {
+            return upload;
+        }
+    }
+
     void addSaveListener(ComponentEventListener<SaveEvent> listener) {
         addListener(SaveEvent.class, listener);
     }
 
     void addChangeListener(ComponentEventListener<ChangeEvent> listener) {
         addListener(ChangeEvent.class, listener);
+    }
+
+    void addDocumentListener(ComponentEventListener<DocumentEvent> listener) {
+        addListener(DocumentEvent.class, listener);
     }
 }

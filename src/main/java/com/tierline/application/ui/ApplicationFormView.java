@@ -1,43 +1,57 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseActionRefusedException;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.InvalidApplicationException;
+import com.tierline.document.service.DocumentRefusedException;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.service.DocumentUpload;
+import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
+import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.tierline.screening.service.RuleSetCatalog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
 
 @Route("applications/draft/:reference?")
 @PageTitle("Application · Tierline")
 @RolesAllowed(Role.EXPORTER_)
-public class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver {
+public class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ApplicationService applications;
+    private final DocumentStore documents;
     private final ApplicationForm form;
     private final PreScreenPanel preScreen;
     private final H2 title = new H2("New application");
     private String reference;
 
-    public ApplicationFormView(ApplicationService applications, RuleSetCatalog ruleSets, Validator validator) {
+    public ApplicationFormView(ApplicationService applications, DocumentStore documents, RuleSetCatalog ruleSets,
+            Validator validator) {
         this.applications = applications;
+        this.documents = documents;
         this.form = new ApplicationForm(ruleSets.destinations(), ruleSets.chips(),
-                "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale());
+                ruleSets.current().thresholds().h100Tpp(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes());
         this.preScreen = new PreScreenPanel(getLocale());
         form.addSaveListener(e -> save(e.submit()));
         form.addChangeListener(e -> refreshPreScreen());
+        form.addDocumentListener(e -> attach(e.upload()));
         HorizontalLayout body = new HorizontalLayout(form, preScreen);
         body.setWidthFull();
         body.setFlexGrow(1, form);
@@ -60,25 +74,68 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse(null);
-        if (reference != null) {
-            try {
-                form.setDraft(applications.loadDraft(reference));
+        try {
+            form.setDraft(reference == null ? applications.newDraft() : applications.loadDraft(reference));
+            if (reference != null) {
                 title.setText("Draft " + reference);
-            } catch (CaseNotFoundException e) {
-                event.rerouteToError(NotFoundException.class);
+                showDocuments();
             }
+        } catch (CaseNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void save(boolean submit) {
-        if (!form.validateFields()) {
-            Notification.show("Please correct the highlighted fields.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** Leaving with unsaved edits asks first; nothing is thrown away silently. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.hasUnsavedChanges()) {
             return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this application have "
+                + "not been saved.", "Leave without saving", e -> action.proceed());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Stay on the form");
+        dialog.setRejectable(true);
+        dialog.setRejectText("Save draft and leave");
+        dialog.addRejectListener(e -> {
+            if (save(false)) {
+                action.proceed();
+            }
+        });
+        dialog.setId("unsaved-changes");
+        dialog.open();
+    }
+
+    /** A document is filed on the draft at once; a new application is saved as a draft first to have a home. */
+    private void attach(DocumentUpload upload) {
+        try {
+            documents.check(upload);
+            if (reference == null && !save(false)) {
+                return;
+            }
+            applications.attachDocuments(reference, List.of(upload));
+            form.uploader().showError(null);
+            showDocuments();
+        } catch (DocumentRefusedException | CaseActionRefusedException refused) {
+            form.uploader().showError(refused.getMessage());
+        }
+    }
+
+    private void showDocuments() {
+        form.showDocuments(new DocumentList("draft-documents", documents.forCase(reference), documents, getLocale()));
+    }
+
+    private boolean save(boolean submit) {
+        if (submit && !form.validateFields()) {
+            error("Please correct the highlighted fields.");
+            return false;
         }
         try {
             reference = applications.saveDraft(reference, form.draft());
-            form.showErrors(java.util.Map.of());
+            form.markSaved();
+            form.showErrors(Map.of());
             if (submit) {
                 applications.submit(reference);
                 Notification.show(reference + " submitted and pre-screened.", 4000, Notification.Position.TOP_CENTER)
@@ -86,13 +143,22 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, new RouteParameters("reference", reference)));
             } else {
                 title.setText("Draft " + reference);
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        "applications/draft/" + reference));
                 Notification.show("Draft " + reference + " saved.", 3000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
+            return true;
         } catch (InvalidApplicationException e) {
             form.showErrors(e.fieldErrors());
-            Notification.show("Please correct the highlighted fields.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(submit ? "Please correct the highlighted fields before submitting."
+                    : "The draft was not saved: please correct the highlighted fields.");
+            return false;
         }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

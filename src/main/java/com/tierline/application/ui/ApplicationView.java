@@ -1,6 +1,12 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.document.service.DocumentRefusedException;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.service.DocumentUpload;
+import com.tierline.document.ui.DocumentList;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.domain.SlaState;
@@ -38,10 +44,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final ExporterRequests exporterRequests;
 
     private final DecisionLetters letters;
+    private final DocumentStore documents;
 
     public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests,
-            DecisionLetters letters) {
+            DecisionLetters letters, DocumentStore documents) {
         this.letters = letters;
+        this.documents = documents;
         this.applications = applications;
         this.exporterRequests = exporterRequests;
         setMaxWidth("1100px");
@@ -78,6 +86,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                     + ".");
             expected.setId("expected-decision");
             add(expected);
+        } else if (c.status() == ApplicationStatus.AWAITING_EXPORTER) {
+            Paragraph paused = new Paragraph("The decision clock is paused until you answer the question below.");
+            paused.setId("expected-decision");
+            add(paused);
         }
         if (ExporterRequests.WITHDRAWABLE.contains(c.status())) {
             Button withdraw = new Button("Withdraw application", e -> confirmWithdrawal(c.reference()));
@@ -94,24 +106,30 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         var requests = exporterRequests.requestsFor(c.reference());
         if (!requests.isEmpty()) {
             InformationRequestsPanel rfi = new InformationRequestsPanel(requests,
-                    c.status() == ApplicationStatus.AWAITING_EXPORTER, getLocale());
-            rfi.addAnswerListener(e -> answer(rfi, c.reference(), e.answer()));
+                    c.status() == ApplicationStatus.AWAITING_EXPORTER, getLocale(), documents.maxBytes());
+            rfi.addAnswerListener(e -> answer(rfi, c.reference(), e.answer(), e.documents()));
             add(rfi);
         }
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }
+        var filed = documents.forCase(c.reference());
+        add(new ExporterTimeline(c, requests, filed, getLocale()));
+        add(new H3("Documents"), new DocumentList("case-documents", filed, documents, getLocale()));
         add(new CaseSummaryPanel(c, getLocale()));
     }
 
-    private void answer(InformationRequestsPanel panel, String reference, String answer) {
+    private void answer(InformationRequestsPanel panel, String reference, String answer,
+            List<DocumentUpload> attachments) {
         try {
-            exporterRequests.respond(reference, answer);
+            exporterRequests.respond(reference, answer, attachments);
             Notification.show("Reply sent; " + reference + " is back with the reviewers.", 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             applications.find(reference).ifPresent(this::show);
         } catch (CaseActionRefusedException refused) {
             panel.showError(refused.getMessage());
+        } catch (DocumentRefusedException refused) {
+            panel.showDocumentError(refused.getMessage() + " Nothing was sent; choose the documents again.");
         }
     }
 

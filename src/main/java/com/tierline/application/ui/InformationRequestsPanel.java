@@ -1,5 +1,8 @@
 package com.tierline.application.ui;
 
+import com.tierline.document.service.DocumentUpload;
+import com.tierline.document.ui.DocumentUploader;
+import com.vaadin.flow.component.html.Span;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.ComponentEvent;
@@ -18,8 +21,16 @@ import java.util.Locale;
 public class InformationRequestsPanel extends VerticalLayout {
 
     private final TextArea answer = new TextArea("Your answer");
+    private DocumentUploader attachments;
 
-    public InformationRequestsPanel(List<RequestForInformation> requests, boolean canAnswer, Locale locale) {
+    /** Read-only: the questions and answers so far. */
+    public InformationRequestsPanel(List<RequestForInformation> requests, Locale locale) {
+        this(requests, false, locale, 0);
+    }
+
+    /** With {@code canAnswer}, a reply box and documents of up to {@code maxDocumentBytes} each. */
+    public InformationRequestsPanel(List<RequestForInformation> requests, boolean canAnswer, Locale locale,
+            long maxDocumentBytes) {
         setPadding(false);
         setId("information-requests");
         add(new H3("Requests for information"));
@@ -37,10 +48,12 @@ public class InformationRequestsPanel extends VerticalLayout {
             answer.setId("rfi-answer");
             answer.setWidthFull();
             answer.setMaxLength(4000);
-            Button send = new Button("Send reply", e -> fireEvent(new AnswerEvent(this, answer.getValue())));
+            attachments = new DocumentUploader("rfi-documents", maxDocumentBytes);
+            Button send = new Button("Send reply", e -> fireEvent(new AnswerEvent(this, answer.getValue(),
+                    attachments.pending())));
             send.setId("send-reply");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(answer, send);
+            add(answer, new Span("Documents to send with the reply (optional)"), attachments, send);
         }
     }
 
@@ -49,12 +62,29 @@ public class InformationRequestsPanel extends VerticalLayout {
         answer.setInvalid(true);
     }
 
+    /** A refused document: the reply was not sent, the text stays, the documents are to be chosen again. */
+    public void showDocumentError(String message) {
+        attachments.clear();
+        attachments.showError(message);
+    }
+
+    /** For browserless tests, which cannot drive the upload request. */
+    public DocumentUploader attachments() {
+        return attachments;
+    }
+
     public static class AnswerEvent extends ComponentEvent<InformationRequestsPanel> {
         private final String answer;
+        private final List<DocumentUpload> documents;
 
-        AnswerEvent(InformationRequestsPanel source, String answer) {
+        AnswerEvent(InformationRequestsPanel source, String answer, List<DocumentUpload> documents) {
             super(source, false);
             this.answer = answer;
+            this.documents = documents;
+        }
+
+        public List<DocumentUpload> documents() {
+            return documents;
         }
 
         public String answer() {

@@ -35,12 +35,15 @@ class ItemsEditor extends VerticalLayout {
     private final Grid<ItemDraft> grid = new Grid<>(ItemDraft.class, false);
     private final Span error = new Span();
     private final Span totals = new Span();
+    private final BigDecimal h100Tpp;
     private final List<ItemDraft> items = new ArrayList<>();
     private final Validator validator;
     private final Locale locale;
     private final Runnable onChange;
 
-    ItemsEditor(List<ChipSpec> chips, Validator validator, Locale locale, Runnable onChange) {
+    /** {@code h100Tpp}: the rule set's TPP of one H100, to show totals as H100-equivalents. */
+    ItemsEditor(List<ChipSpec> chips, BigDecimal h100Tpp, Validator validator, Locale locale, Runnable onChange) {
+        this.h100Tpp = h100Tpp;
         this.validator = validator;
         this.locale = locale;
         this.onChange = onChange;
@@ -134,9 +137,14 @@ class ItemsEditor extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(items);
-        BigDecimal total = items.stream().map(i -> i.tpp().multiply(BigDecimal.valueOf(i.quantity())))
+        BigDecimal total = items.stream().filter(i -> i.tpp() != null).map(i -> i.tpp().multiply(BigDecimal.valueOf(i.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP: " + Formats.number(total, locale));
+        BigDecimal value = items.stream().filter(i -> i.unitValueUsd() != null)
+                .map(i -> i.unitValueUsd().multiply(BigDecimal.valueOf(i.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP: " + Formats.number(total, locale) + " · "
+                + Formats.number(total.divide(h100Tpp, 2, java.math.RoundingMode.HALF_UP), locale)
+                + " H100-equivalents · value " + Formats.usd(value, locale));
         if (!items.isEmpty()) {
             showError(null);
         }

@@ -6,6 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Records every sign-in, successful or not, in the audit chain. */
 @Component
@@ -19,7 +21,16 @@ class LoginAuditor {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (isStatelessApiCall()) {
+            // Every API request authenticates afresh; what it does is audited, a sign-in per request would be noise.
+            return;
+        }
         trail.record(new AuditableAction(event.getAuthentication().getName(), "login.succeeded", null, Map.of()));
+    }
+
+    private static boolean isStatelessApiCall() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith("/api/");
     }
 
     @EventListener

@@ -1,5 +1,8 @@
 package com.tierline.audit.ui;
 
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.ui.DocumentList;
+
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.ui.CaseSummaryPanel;
@@ -26,7 +29,10 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final ApplicationService applications;
     private final AuditTrail audit;
 
-    public CaseHistoryView(ApplicationService applications, AuditTrail audit) {
+    private final DocumentStore documents;
+
+    public CaseHistoryView(ApplicationService applications, AuditTrail audit, DocumentStore documents) {
+        this.documents = documents;
         this.applications = applications;
         this.audit = audit;
         setMaxWidth("1200px");
@@ -48,6 +54,8 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
 
         TimelineGrid timeline = new TimelineGrid(audit.caseHistory(c.reference()), getLocale());
         add(header, new H3("Timeline"), timeline, new H3("Screenings"),
-                new ScreeningHistory(c.screenings(), getLocale()), new CaseSummaryPanel(c, getLocale()));
+                new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
+                new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),
+                new CaseSummaryPanel(c, getLocale()));
     }
 }

@@ -1,5 +1,8 @@
 package com.tierline.review.ui;
 
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.ui.DocumentList;
+
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
@@ -45,9 +48,12 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final DecisionLetters letters;
     private final SlaClock sla;
     private final AuditTrail audit;
+    private final DocumentStore documents;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
-            ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit) {
+            ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
+            DocumentStore documents) {
+        this.documents = documents;
         this.letters = letters;
         this.sla = sla;
         this.audit = audit;
@@ -87,12 +93,14 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         add(new SlaPanel(c, sla.historyOf(reference), getLocale()));
         var requests = exporterRequests.requestsFor(reference);
         if (!requests.isEmpty()) {
-            add(new InformationRequestsPanel(requests, false, getLocale()));
+            add(new InformationRequestsPanel(requests, getLocale()));
         }
         add(new H3("Timeline"), new TimelineGrid(audit.caseHistory(reference), getLocale()));
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }
+        add(new com.vaadin.flow.component.html.H3("Documents"),
+                new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()));
         add(new CaseSummaryPanel(c, getLocale()));
     }
 

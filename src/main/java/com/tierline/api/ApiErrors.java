@@ -1,0 +1,219 @@
+package com.tierline.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.tierline.appeal.service.AppealRefusedException;
+import com.tierline.application.service.CaseActionRefusedException;
+import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.InvalidApplicationException;
+import com.tierline.document.service.DocumentRefusedException;
+import com.tierline.screening.domain.InvalidScreeningRequestException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal into an RFC 7807 problem document with a sentence a developer can act on and, where a field
+ * is at fault, an {@code errors} list of {@code {field, message}}. Bad input is always a 4xx.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** The form's property names as the API body's JSON paths. */
+    private static final Map<String, String> FIELD_PATHS = Map.ofEntries(
+            Map.entry("consigneeName", "consignee.name"), Map.entry("consigneeCountry", "consignee.country"),
+            Map.entry("consigneeHeadquartersCountry", "consignee.headquartersCountry"),
+            Map.entry("endUserName", "endUser.name"), Map.entry("endUserCountry", "endUser.country"),
+            Map.entry("ultimateEndUserName", "ultimateEndUser.name"),
+            Map.entry("ultimateEndUserCountry", "ultimateEndUser.country"),
+            Map.entry("dataCentreName", "dataCentre.name"), Map.entry("dataCentreCountry", "dataCentre.country"),
+            Map.entry("contactName", "applicant.contactName"), Map.entry("contactEmail", "applicant.email"),
+            Map.entry("contactPhone", "applicant.phone"), Map.entry("fleetTotalTpp", "fleet.totalTpp"),
+            Map.entry("fleetTier1Tpp", "fleet.tier1Tpp"), Map.entry("fleetUsTpp", "fleet.usTpp"),
+            Map.entry("fleetInDestinationTpp", "fleet.inDestinationTpp"));
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidApplicationException.class)
+    ProblemDetail invalidApplication(InvalidApplicationException e) {
+        List<FieldProblem> errors = e.fieldErrors().entrySet().stream()
+                .map(entry -> new FieldProblem(apiPath(entry.getKey()), entry.getValue()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
+        return invalid("The application is not complete or not valid: " + errors.size() + " problem(s).", errors);
+    }
+
+    @ExceptionHandler(InvalidScreeningRequestException.class)
+    ProblemDetail invalidScreening(InvalidScreeningRequestException e) {
+        List<FieldProblem> errors = e.errors().stream().map(f -> new FieldProblem(apiPath(f.field()), f.message()))
+                .toList();
+        return invalid("The request cannot be screened: " + errors.size() + " problem(s).", errors);
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + ".");
+    }
+
+    @ExceptionHandler({CaseActionRefusedException.class, AppealRefusedException.class})
+    ProblemDetail refused(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentRefusedException.class)
+    ProblemDetail documentRefused(DocumentRefusedException e) {
+        return invalid(e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
+    }
+
+    @ExceptionHandler(ApplicationsApi.InvalidPagingException.class)
+    ProblemDetail badPaging(ApplicationsApi.InvalidPagingException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "Expected " + typeName(e.getRequiredType()) + " but got \"" + e.getValue() + "\".";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "Parameter " + e.getName() + ": "
+                + message);
+        problem.setProperty("errors", List.of(new FieldProblem(e.getName(), message)));
+        return problem;
+    }
+
+    /** The last resort: an error of ours, not the caller's; logged with the detail the caller does not see. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was saved. Try again later.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", tooLarge.getMessage()));
+            }
+        }
+        ProblemDetail body;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            body = problem(HttpStatus.BAD_REQUEST, "Bad request", "Unknown field \"" + field + "\". Known fields: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", ")) + ".");
+            body.setProperty("errors", List.of(new FieldProblem(field, "Unknown field")));
+        } else if (cause instanceof InvalidFormatException invalid) {
+            String field = path(invalid);
+            String message = "Expected " + typeName(invalid.getTargetType()) + " but got "
+                    + quoted(invalid.getValue()) + ".";
+            body = problem(HttpStatus.BAD_REQUEST, "Bad request", field + ": " + message);
+            body.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            String message = "Expected " + typeName(mismatch.getTargetType()) + " here.";
+            body = problem(HttpStatus.BAD_REQUEST, "Bad request", field + ": " + message);
+            body.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else if (cause instanceof JsonParseException parse) {
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON (line "
+                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").");
+        } else if (cause instanceof JsonMappingException mapping && mapping.getPath().isEmpty()) {
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body must be a JSON object.");
+        } else {
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is missing or is not valid JSON.");
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid application", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    static String apiPath(String property) {
+        if (property == null || property.isEmpty()) {
+            return "";
+        }
+        return FIELD_PATHS.getOrDefault(property, property);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,113 @@
+package com.tierline.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.tierline.application.service.ApplicationDraft;
+import com.tierline.application.service.ItemDraft;
+import com.tierline.screening.domain.SecurityAttestation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** An application (or a screening request) as exporters' systems send it. Unknown fields are refused. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An export-licence application for advanced AI chips")
+public record ApplicationBody(
+        @Schema(example = "AE", description = "ISO 3166-1 alpha-2 code of the destination") String destinationCountry,
+        Applicant applicant,
+        PartyBody consignee,
+        PartyBody endUser,
+        @Schema(description = "Only when different from the end user") PartyBody ultimateEndUser,
+        @Schema(description = "What the chips will be used for, by whom and where (20-4,000 characters)")
+        String endUse,
+        List<ItemBody> items,
+        DataCentreBody dataCentre,
+        @Schema(description = "Universal validated end users only: where their fleet of compute is") FleetBody fleet) {
+
+    public record Applicant(String contactName, String email, String phone) {
+    }
+
+    public record PartyBody(String name, String country,
+            @Schema(description = "Headquarters country, when it differs (consignee only)") String headquartersCountry) {
+    }
+
+    public record ItemBody(
+            @Schema(example = "H100-SXM5-80GB", description = "A chip model from the rule set's catalogue") String model,
+            @Schema(description = "Total processing performance per unit; wins over the catalogue") BigDecimal tpp,
+            BigDecimal performanceDensity,
+            @Schema(example = "2000") Integer quantity,
+            BigDecimal unitValueUsd,
+            String description) {
+    }
+
+    public record DataCentreBody(String name, String country,
+            @Schema(description = "True attests all six Supp. No. 10 conditions at once") Boolean securityCertified,
+            @Schema(description = "Or name the conditions attested one by one") Set<SecurityAttestation> attestations) {
+    }
+
+    public record FleetBody(BigDecimal totalTpp, BigDecimal tier1Tpp, BigDecimal usTpp, BigDecimal inDestinationTpp) {
+    }
+
+    /** The form's draft, so that both channels are validated and screened by the same code. */
+    ApplicationDraft toDraft() {
+        ApplicationDraft draft = new ApplicationDraft();
+        draft.setDestinationCountry(upper(destinationCountry));
+        if (applicant != null) {
+            draft.setContactName(applicant.contactName());
+            draft.setContactEmail(applicant.email());
+            draft.setContactPhone(applicant.phone());
+        }
+        if (consignee != null) {
+            draft.setConsigneeName(consignee.name());
+            draft.setConsigneeCountry(upper(consignee.country()));
+            draft.setConsigneeHeadquartersCountry(upper(consignee.headquartersCountry()));
+        }
+        if (endUser != null) {
+            draft.setEndUserName(endUser.name());
+            draft.setEndUserCountry(upper(endUser.country()));
+        }
+        if (ultimateEndUser != null) {
+            draft.setUltimateEndUserName(ultimateEndUser.name());
+            draft.setUltimateEndUserCountry(upper(ultimateEndUser.country()));
+        }
+        draft.setEndUse(endUse);
+        if (dataCentre != null) {
+            draft.setDataCentreName(dataCentre.name());
+            draft.setDataCentreCountry(upper(dataCentre.country()));
+            Set<SecurityAttestation> attested = EnumSet.noneOf(SecurityAttestation.class);
+            if (Boolean.TRUE.equals(dataCentre.securityCertified())) {
+                attested.addAll(EnumSet.allOf(SecurityAttestation.class));
+            }
+            if (dataCentre.attestations() != null) {
+                attested.addAll(dataCentre.attestations());
+            }
+            draft.setAttestations(attested);
+        }
+        if (fleet != null) {
+            draft.setFleetTotalTpp(fleet.totalTpp());
+            draft.setFleetTier1Tpp(fleet.tier1Tpp());
+            draft.setFleetUsTpp(fleet.usTpp());
+            draft.setFleetInDestinationTpp(fleet.inDestinationTpp());
+        }
+        List<ItemDraft> lines = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                ItemBody item = items.get(i) != null ? items.get(i) : new ItemBody(null, null, null, null, null, null);
+                String description = item.description() != null && !item.description().isBlank() ? item.description()
+                        : item.model() != null ? item.model() : "Item " + (i + 1);
+                lines.add(new ItemDraft(description, item.model(), item.tpp(), item.performanceDensity(),
+                        item.quantity(), item.unitValueUsd()));
+            }
+        }
+        draft.setItems(lines);
+        // Filing through the API is the declaration; the caller's credentials stand for the signature.
+        draft.setDeclarationAccepted(true);
+        return draft;
+    }
+
+    private static String upper(String iso) {
+        return iso == null ? null : iso.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+}

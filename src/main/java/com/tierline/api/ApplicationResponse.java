@@ -1,0 +1,61 @@
+package com.tierline.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.tierline.application.domain.RequestForInformation;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseSummary;
+import com.tierline.document.service.DocumentInfo;
+import com.tierline.screening.domain.AllocationView;
+import com.tierline.screening.domain.Finding;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the API tells a permitted reader about one application. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationResponse(String reference, String status, String organisation, String destination,
+        Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening, Decision decision,
+        List<InformationRequest> requestsForInformation, List<Document> documents) {
+
+    public record Screening(String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp,
+            BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
+            List<Finding> findings) {
+    }
+
+    public record Decision(String decision, String reason, Instant decidedAt, String licenceNumber,
+            LocalDate licenceValidUntil) {
+    }
+
+    public record InformationRequest(String question, Instant askedAt, Instant replyBy, String answer,
+            Instant answeredAt) {
+    }
+
+    public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
+            String purpose, Instant uploadedAt) {
+    }
+
+    /** A line of the caller's application list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String reference, String status, String destinationCountry, String outcome, Integer tier,
+            BigDecimal totalTpp, Instant createdAt, Instant submittedAt, String decision) {
+
+        static Summary of(CaseSummary c) {
+            return new Summary(c.reference(), c.status().name(), c.destinationCountry(), c.outcome(), c.tier(),
+                    c.totalTpp(), c.createdAt(), c.submittedAt(), c.decision() == null ? null : c.decision().name());
+        }
+    }
+
+    static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents) {
+        Screening screening = c.outcome() == null ? null : new Screening(c.outcome(), c.tier(), c.effectiveTier(),
+                c.totalTpp(), c.h100Equivalents(), c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
+        Decision decision = c.decision() == null ? null : new Decision(c.decision().name(), c.decisionReason(),
+                c.decidedAt(), c.licenceNumber(), c.licenceValidUntil());
+        return new ApplicationResponse(c.reference(), c.status().name(), c.organisation(), c.destinationCountry(),
+                c.createdAt(), c.submittedAt(), c.slaDueAt(), screening, decision,
+                requests.stream().map(r -> new InformationRequest(r.getQuestion(), r.getAskedAt(),
+                        r.getReplyDeadline(), r.getAnswer(), r.getAnsweredAt())).toList(),
+                documents.stream().map(d -> new Document(d.id(), d.fileName(), d.contentType(), d.sizeBytes(),
+                        d.sha256(), d.purpose().name(), d.uploadedAt())).toList());
+    }
+}

@@ -1,0 +1,114 @@
+package com.tierline.api;
+
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.ExporterRequests;
+import com.tierline.application.service.MyCasesFilter;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.screening.domain.ScreeningResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Screening and filing for exporters' own systems; the same services, rules and row checks as the browser. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Applications", description = "Pre-screen, file and follow export-licence applications")
+@SecurityRequirement(name = "basic")
+class ApplicationsApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ApplicationService applications;
+    private final ExporterRequests exporterRequests;
+    private final DocumentStore documents;
+
+    ApplicationsApi(ApplicationService applications, ExporterRequests exporterRequests, DocumentStore documents) {
+        this.applications = applications;
+        this.exporterRequests = exporterRequests;
+        this.documents = documents;
+    }
+
+    @Operation(summary = "Pre-screen an application without filing it",
+            description = "The same screening the process runs after submission, under the rule set in force. "
+                    + "Nothing is saved.")
+    @PostMapping(path = "/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ScreeningResult screen(@RequestBody ApplicationBody body) {
+        return applications.preview(body.toDraft());
+    }
+
+    @Operation(summary = "File (submit) an application",
+            description = "Validates, saves and submits in one step; the pre-screen runs before the answer. Filing "
+                    + "through the API stands for the declaration that the information is true and complete.")
+    @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ApplicationResponse> file(@RequestBody ApplicationBody body) {
+        String reference = applications.file(body.toDraft());
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + reference)).body(read(reference));
+    }
+
+    @Operation(summary = "One of your organisation's applications",
+            description = "Another organisation's reference answers 404, exactly as an unknown one does.")
+    @GetMapping("/applications/{reference}")
+    ApplicationResponse get(@PathVariable String reference) {
+        return read(reference);
+    }
+
+    @Operation(summary = "Your organisation's applications, newest first")
+    @GetMapping("/applications")
+    PageResponse<ApplicationResponse.Summary> list(
+            @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) Set<ApplicationStatus> status,
+            @RequestParam(required = false) String destination,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidPagingException(page, size);
+        }
+        Page<ApplicationResponse.Summary> result = applications.myApplications(
+                new MyCasesFilter(null, status, destination, createdFrom, createdTo),
+                PageRequest.of(page, size, Sort.unsorted())).map(ApplicationResponse.Summary::of);
+        return PageResponse.of(result);
+    }
+
+    private ApplicationResponse read(String reference) {
+        return applications.find(reference)
+                .map(c -> ApplicationResponse.of(c, exporterRequests.requestsFor(reference),
+                        documents.forCase(reference)))
+                .orElseThrow(() -> new CaseNotFoundException(reference));
+    }
+
+    /** A page of results with what a client needs to fetch the next one. */
+    record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+        static <T> PageResponse<T> of(Page<T> page) {
+            return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+
+    static class InvalidPagingException extends RuntimeException {
+        InvalidPagingException(int page, int size) {
+            super("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + " (got page " + page
+                    + ", size " + size + ").");
+        }
+    }
+}

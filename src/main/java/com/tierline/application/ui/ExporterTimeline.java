@@ -1,0 +1,67 @@
+package com.tierline.application.ui;
+
+import com.tierline.application.domain.RequestForInformation;
+import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.ScreeningSnapshot;
+import com.tierline.document.service.DocumentInfo;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What happened to the case, as the exporter may see it: filing, each screening, questions and answers,
+ * documents, the decision with its reason. Reviewers' internal steps (claims, escalations) are not shown here.
+ */
+class ExporterTimeline extends Div {
+
+    private record Entry(Instant at, String what) {
+    }
+
+    ExporterTimeline(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents,
+            Locale locale) {
+        setId("exporter-timeline");
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(c.createdAt(), "Draft started by " + c.createdBy()));
+        if (c.submittedAt() != null) {
+            entries.add(new Entry(c.submittedAt(), "Submitted"));
+        }
+        for (ScreeningSnapshot s : c.screenings()) {
+            entries.add(new Entry(s.screenedAt(), "Pre-screened under rule set " + s.result().ruleSetVersion() + ": "
+                    + s.result().outcome().label() + " (" + s.result().findings().size()
+                    + " finding" + (s.result().findings().size() == 1 ? "" : "s") + ")"));
+        }
+        for (RequestForInformation r : requests) {
+            entries.add(new Entry(r.getAskedAt(), "Question from the reviewer, reply by "
+                    + Formats.dateTime(r.getReplyDeadline(), locale)));
+            if (r.getAnsweredAt() != null) {
+                entries.add(new Entry(r.getAnsweredAt(), "Answered by " + r.getAnsweredBy()));
+            }
+        }
+        for (DocumentInfo d : documents) {
+            entries.add(new Entry(d.uploadedAt(), d.purpose().label() + " filed: " + d.fileName()));
+        }
+        if (c.decidedAt() != null && c.decision() != null) {
+            entries.add(new Entry(c.decidedAt(), c.decision().label() + (c.decisionReason() == null ? ""
+                    : ": " + c.decisionReason())));
+        }
+        if (c.withdrawnReason() != null && c.decidedAt() == null) {
+            entries.add(new Entry(Instant.MAX, "Withdrawn: " + c.withdrawnReason()));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("timeline");
+        entries.stream().filter(e -> e.at() != null).sorted(Comparator.comparing(Entry::at)).forEach(e -> {
+            Span when = new Span(e.at() == Instant.MAX ? "" : Formats.dateTime(e.at(), locale));
+            when.addClassName("when");
+            list.add(new ListItem(when, new Span(e.what())));
+        });
+        add(new H3("What has happened"), list);
+    }
+}
