@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every refusal into an RFC 7807 problem document with a sentence a developer can act on and, where a field
  * is at fault, an {@code errors} list of {@code {field, message}}. Bad input is always a 4xx.
  */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice // global: only the API and the OpenAPI endpoints go through Spring MVC, Vaadin has its own servlet
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -111,6 +111,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         log.error("Unexpected API error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side; nothing was saved. Try again later.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            org.springframework.web.servlet.resource.NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found",
+                "There is no API endpoint " + e.getHttpMethod() + " /" + e.getResourcePath()
+                        + ". The endpoints are listed at /v3/api-docs."));
     }
 
     @Override

@@ -163,6 +163,11 @@ class ApiIT {
         assertThat(problem(badPage).path("errors").get(0).path("field").asText()).isEqualTo("size");
         assertThat(get("exporter1", "/api/v1/applications?size=1000").statusCode()).isEqualTo(400);
 
+        HttpResponse<String> unknownPath = get("exporter1", "/api/v1/nothing-here");
+        assertThat(unknownPath.statusCode()).isEqualTo(404);
+        assertThat(problem(unknownPath).path("detail").asText()).contains("/api/v1/nothing-here");
+        assertThat(unknownPath.headers().firstValue("Set-Cookie")).as("stateless").isEmpty();
+
         HttpRequest wrongMediaType = HttpRequest.newBuilder(uri("/api/v1/screenings"))
                 .header("Authorization", basic("exporter1")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(VALID)).build();
