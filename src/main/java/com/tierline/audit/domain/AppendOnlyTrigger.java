@@ -1,0 +1,24 @@
+package com.tierline.audit.domain;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.api.Trigger;
+
+/**
+ * H2's half of the database's refusal to change history: installed BEFORE UPDATE and BEFORE DELETE on
+ * {@code audit_event} (migration db/vendor/h2/V7), it fails every such statement. PostgreSQL has a plpgsql twin.
+ */
+public class AppendOnlyTrigger implements Trigger {
+
+    private String operation = "change";
+
+    @Override
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) {
+        operation = (type & Trigger.UPDATE) != 0 ? "UPDATE" : (type & Trigger.DELETE) != 0 ? "DELETE" : "change";
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        throw new SQLException("audit_event is append-only: " + operation + " refused", "42501");
+    }
+}
