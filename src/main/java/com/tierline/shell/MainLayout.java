@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.INBOX);
         addIfAllowed(nav, "Appeals to hear", AppealsView.class, VaadinIcon.SCALE);
         addIfAllowed(nav, "Case history", CaseSearchView.class, VaadinIcon.SEARCH);
+        addIfAllowed(nav, "Oversight", com.tierline.audit.ui.OversightView.class, VaadinIcon.CHART);
         addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);

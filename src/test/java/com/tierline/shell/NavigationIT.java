@@ -39,13 +39,14 @@ class NavigationIT extends KaribuIT {
             "admin/rulesets", RuleSetsView.class,
             "admin/restricted-parties", RestrictedPartiesView.class,
             "appeals", MyAppealsView.class,
-            "review/appeals", AppealsView.class);
+            "review/appeals", AppealsView.class,
+            "oversight", com.tierline.audit.ui.OversightView.class);
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft", "appeals"),
             "reviewer1", Set.of("review"),
-            "senior1", Set.of("review", "review/appeals"),
-            "auditor1", Set.of("audit/cases"),
+            "senior1", Set.of("review", "review/appeals", "oversight"),
+            "auditor1", Set.of("audit/cases", "oversight"),
             "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties"));
 
     @ParameterizedTest
@@ -70,8 +71,8 @@ class NavigationIT extends KaribuIT {
     @CsvSource(delimiter = '|', value = {
             "exporter1|My applications,New application,Appeals",
             "reviewer1|Review queue",
-            "senior1|Review queue,Appeals to hear",
-            "auditor1|Case history",
+            "senior1|Review queue,Appeals to hear,Oversight",
+            "auditor1|Case history,Oversight",
             "admin1|Users,Organisations,Rule sets,Restricted parties"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);

@@ -1,16 +1,21 @@
 package com.tierline.audit.ui;
 
-import com.tierline.document.service.DocumentStore;
-import com.tierline.document.ui.DocumentList;
-
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.ui.CaseSummaryPanel;
 import com.tierline.application.ui.StatusBadge;
-import com.tierline.audit.service.AuditTrail;
+import com.tierline.audit.service.CaseDiagrams;
+import com.tierline.audit.service.CaseExports;
+import com.tierline.audit.service.CaseTimeline;
+import com.tierline.document.service.DocumentStore;
+import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,24 +23,34 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 
-/** An auditor's view of one case: who did what and when, from the hash-chained audit log. Read-only. */
+/**
+ * Everything about one case for an auditor, read-only: the process diagram with the path taken, the merged
+ * timeline, each screening as recorded, documents, and a PDF dossier to take away. No control changes anything.
+ */
 @Route("audit/cases/:reference")
 @PageTitle("Case history · Tierline")
 @RolesAllowed(Role.AUDITOR_)
 public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationService applications;
-    private final AuditTrail audit;
-
+    private final CaseTimeline timeline;
+    private final CaseDiagrams diagrams;
+    private final CaseExports exports;
     private final DocumentStore documents;
 
-    public CaseHistoryView(ApplicationService applications, AuditTrail audit, DocumentStore documents) {
-        this.documents = documents;
+    public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
+            CaseExports exports, DocumentStore documents) {
         this.applications = applications;
-        this.audit = audit;
-        setMaxWidth("1200px");
+        this.timeline = timeline;
+        this.diagrams = diagrams;
+        this.exports = exports;
+        this.documents = documents;
+        setMaxWidth("1300px");
     }
 
     @Override
@@ -49,12 +64,30 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         H2 title = new H2(c.reference());
         title.setId("case-reference");
-        HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()));
+        Anchor dossier = new Anchor(DownloadHandler.fromInputStream(e -> exports.dossier(c.reference())
+                .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), "dossier-" + c.reference() + ".pdf",
+                        "application/pdf", pdf.length))
+                .orElseGet(() -> DownloadResponse.error(404))), "Case dossier (PDF)");
+        dossier.setId("dossier");
+        dossier.getElement().setAttribute("download", true);
+        HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()), dossier);
         header.setAlignItems(Alignment.BASELINE);
+        add(header);
 
-        TimelineGrid timeline = new TimelineGrid(audit.caseHistory(c.reference()), getLocale());
-        add(header, new H3("Timeline"), timeline, new H3("Screenings"),
-                new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
+        diagrams.of(c.reference()).ifPresent(d -> {
+            Image picture = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(d.png()), c.reference() + "-process.png", "image/png", d.png().length)),
+                    "Process diagram of " + c.reference());
+            picture.setId("process-diagram");
+            picture.setMaxWidth("100%");
+            Span where = new Span(d.currentSteps().isEmpty() ? "The process has ended."
+                    : "Now at: " + String.join(", ", d.currentSteps()) + " (framed twice).");
+            where.setId("current-step");
+            add(new H3("Process: " + d.processName()), new Paragraph("Red: the steps and flows this case has "
+                    + "passed through (" + d.stepsTaken() + " steps)."), where, picture);
+        });
+        add(new H3("Timeline"), new MergedTimelineGrid(timeline.of(c.reference()), getLocale()),
+                new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),
                 new CaseSummaryPanel(c, getLocale()));
     }

@@ -1,0 +1,166 @@
+package com.tierline.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseSearch;
+import com.tierline.application.service.CaseSearches;
+import com.tierline.audit.service.CaseDiagrams;
+import com.tierline.audit.service.CaseExports;
+import com.tierline.audit.service.CaseTimeline;
+import com.tierline.audit.service.TimelineEntry;
+import com.tierline.document.service.DocumentUpload;
+import com.tierline.review.service.ReviewService;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** What an auditor takes away and reads: CSV of a search, the PDF dossier, the merged timeline, the diagram. */
+@TierlineIT
+class AuditorExportsIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService review;
+    @Autowired CaseSearches searches;
+    @Autowired CaseExports exports;
+    @Autowired CaseTimeline timeline;
+    @Autowired CaseDiagrams diagrams;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theCsvHoldsExactlyTheSearchResultAndTheExportIsAudited() throws Exception {
+        String first = submitted("SA");
+        String second = submitted("SA");
+        SignIn.as(users, "auditor1");
+        CaseSearch search = new CaseSearch(null, "northwind", "SA", Set.of(ApplicationStatus.UNDER_REVIEW), null,
+                null, null, null);
+        long listed = searches.page(search, PageRequest.of(0, 1)).getTotalElements();
+        Long direct = jdbc.queryForObject("select count(*) from licence_application a join organisation o on "
+                + "o.id = a.organisation_id where a.destination_country = 'SA' and a.status = 'UNDER_REVIEW' "
+                + "and upper(o.name) like '%NORTHWIND%'", Long.class);
+        assertThat(listed).isEqualTo(direct).isGreaterThanOrEqualTo(2);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long rows = exports.csv(search, out);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).isEqualTo(listed);
+        assertThat(records).hasSize((int) listed);
+        assertThat(records).extracting(r -> r.get("reference")).contains(first, second);
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.get("destination")).isEqualTo("SA");
+            assertThat(r.get("organisation")).isEqualTo("Northwind Compute");
+            assertThat(r.get("total_tpp")).isEqualTo("31664000");
+        });
+        LastEvent exported = lastEvent();
+        assertThat(exported.action()).isEqualTo("export.csv");
+        assertThat(exported.actor()).isEqualTo("auditor1");
+        assertThat(exported.payload()).contains("\"rows\":" + rows);
+    }
+
+    @Test
+    void theDossierCarriesPartiesScreeningsDecisionDocumentsTimelineAndTheChainCheck() throws Exception {
+        String reference = submitted("AE");
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        review.approve(reference, "End user verified for the dossier test.");
+
+        SignIn.as(users, "auditor1");
+        String text = text(exports.dossier(reference).orElseThrow());
+        assertThat(text).contains("Tierline case dossier " + reference)
+                .contains("Audit chain at export: VALID")
+                .contains("Gulf Data Centres LLC")
+                .contains("90 FR 4544")
+                .contains("End user verified for the dossier test.")
+                .contains("contract.pdf")
+                .contains("SHA-256 ")
+                .contains("review.decided")
+                .contains("step: Review");
+        assertThat(lastEvent().action()).isEqualTo("export.dossier");
+        assertThat(lastEvent().caseReference()).isEqualTo(reference);
+
+        SignIn.as(users, "reviewer1");
+        assertThatThrownBy(() -> exports.dossier(reference)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.csv(CaseSearch.ALL, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theTimelineMergesAuditEventsAndProcessStepsWithDurationsAndTheDiagramMarksTheCurrentStep()
+            throws Exception {
+        String reference = submitted("AE");
+        SignIn.as(users, "auditor1");
+        List<TimelineEntry> entries = timeline.of(reference);
+        assertThat(entries).extracting(TimelineEntry::source).contains(TimelineEntry.Source.AUDIT,
+                TimelineEntry.Source.PROCESS);
+        assertThat(entries).isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::at));
+        TimelineEntry preScreen = entries.stream().filter(e -> e.what().equals("step: Pre-screen")).findFirst()
+                .orElseThrow();
+        assertThat(preScreen.duration()).isNotNull();
+        TimelineEntry waiting = entries.stream().filter(e -> e.what().equals("step: Review")).findFirst()
+                .orElseThrow();
+        assertThat(waiting.open()).as("the case waits in review").isTrue();
+
+        CaseDiagrams.Diagram diagram = diagrams.of(reference).orElseThrow();
+        assertThat(diagram.currentSteps()).containsExactly("Review");
+        assertThat(diagram.stepsTaken()).isGreaterThanOrEqualTo(3);
+        var image = ImageIO.read(new ByteArrayInputStream(diagram.png()));
+        assertThat(image.getWidth()).isGreaterThan(300);
+        assertThat(image.getHeight()).isGreaterThan(100);
+    }
+
+    private String submitted(String destination) {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.attachDocuments(reference, List.of(new DocumentUpload("contract.pdf",
+                "%PDF-1.4 contract".getBytes(StandardCharsets.US_ASCII))));
+        applications.submit(reference);
+        return reference;
+    }
+
+    /** The newest link of the chain, read with plain SQL. */
+    private LastEvent lastEvent() {
+        return jdbc.queryForObject("select actor, action, case_reference, payload from audit_event "
+                + "where sequence = (select max(sequence) from audit_event)",
+                (rs, n) -> new LastEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    record LastEvent(String actor, String action, String caseReference, String payload) {
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return all.toString();
+    }
+}
