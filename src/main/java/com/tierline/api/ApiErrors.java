@@ -76,7 +76,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + ".");
     }
 
-    @ExceptionHandler({CaseActionRefusedException.class, AppealRefusedException.class})
+    @ExceptionHandler({CaseActionRefusedException.class, AppealRefusedException.class,
+            com.tierline.review.service.ReviewRefusedException.class})
     ProblemDetail refused(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
     }
@@ -105,13 +106,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    static final String DATABASE_DOWN = "The service cannot reach its database just now; nothing was saved. "
+            + "Try again in a few seconds.";
+
     /** The last resort: an error of ours, not the caller's; logged with the detail the caller does not see. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (com.tierline.shared.DatabaseFailures.unreachable(e)) {
+            log.warn("Database unreachable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", DATABASE_DOWN));
+        }
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was saved. Try again later.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was saved. Try again later."));
     }
+
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(

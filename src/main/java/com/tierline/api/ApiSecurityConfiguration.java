@@ -12,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -37,9 +39,19 @@ class ApiSecurityConfiguration {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Tierline API")
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof InternalAuthenticationServiceException) {
+                                // The user store (the database) failed, not the caller's credentials.
+                                response.setHeader("Retry-After", "10");
+                                write(json, response, HttpStatus.SERVICE_UNAVAILABLE, ApiErrors.DATABASE_DOWN,
+                                        request.getRequestURI());
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Tierline API\"");
-                            write(json, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your Tierline "
-                                    + "user name and password.", request.getRequestURI());
+                            write(json, response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
+                                    ? "This account is locked after repeated failed sign-ins. Try again later, "
+                                            + "or ask an administrator to unlock it."
+                                    : "Sign in with HTTP Basic: your Tierline user name and password.",
+                                    request.getRequestURI());
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> write(json, response,
                         HttpStatus.FORBIDDEN, "Your role may not use this endpoint.", request.getRequestURI())))

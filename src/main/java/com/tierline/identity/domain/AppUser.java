@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -32,6 +33,8 @@ public class AppUser {
     @ManyToOne(fetch = FetchType.EAGER)
     private Team team;
     private boolean enabled = true;
+    private int failedSignIns;
+    private Instant lockedUntil;
     @Version
     private long version;
 
@@ -91,5 +94,29 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    /** Counts a wrong password; the {@code max}-th in a row locks the account until {@code now + lock}. */
+    public boolean recordFailedSignIn(Instant now, int max, java.time.Duration lock) {
+        failedSignIns++;
+        if (failedSignIns >= max) {
+            lockedUntil = now.plus(lock);
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 }

@@ -24,8 +24,10 @@ public final class SignedInUser implements UserDetails {
     private final String teamCode;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final java.time.Instant lockedUntil;
 
     SignedInUser(AppUser user) {
+        this.lockedUntil = user.getLockedUntil();
         this.username = user.getUsername();
         this.passwordHash = user.getPasswordHash();
         this.displayName = user.getDisplayName();
@@ -80,6 +82,12 @@ public final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked after repeated failed sign-ins, until the lock expires (checked before the password). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || !lockedUntil.isAfter(java.time.Instant.now());
     }
 
     @Override

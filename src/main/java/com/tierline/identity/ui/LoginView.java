@@ -1,5 +1,9 @@
 package com.tierline.identity.ui;
 
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,9 +22,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final String lockedMessage;
+
+    public LoginView(@Value("${tierline.security.max-failed-sign-ins:5}") int maxFailures,
+            @Value("${tierline.security.lock-minutes:15}") int lockMinutes) {
+        this.lockedMessage = "This account is locked after " + maxFailures + " failed sign-ins in a row. Try "
+                + "again in " + lockMinutes + " minutes, or ask an administrator to unlock it.";
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to Tierline");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage("The username or password is not correct. Check them and try again.");
@@ -38,7 +47,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // Spring Security leaves the reason in the session; a locked account deserves its own sentence.
+        Object reason = failed && VaadinSession.getCurrent() != null
+                ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+        i18n.getErrorMessage().setTitle(reason instanceof LockedException ? "Account locked" : "Sign-in failed");
+        i18n.getErrorMessage().setMessage(reason instanceof LockedException ? lockedMessage
+                : "The username or password is not correct. Check them and try again.");
+        login.setI18n(i18n);
+        login.setError(failed);
     }
 
     @Override
