@@ -61,12 +61,18 @@ final class SystemBenchmarks {
                 "--logging.level.root=warn", "--spring.main.banner-mode=off");
         try {
             SystemBenchmarks bench = new SystemBenchmarks(db, app);
-            bench.filingAgainstTheEngine(Integer.getInteger("bench.filing.seconds", 30));
-            bench.queuePages(Integer.getInteger("bench.queue.cases", 100_000));
-            bench.load(Integer.getInteger("bench.load.seconds", 60), 50);
+            bench.filingAgainstTheEngine(setting("TIERLINE_BENCH_FILING_SECONDS", 30));
+            bench.queuePages(setting("TIERLINE_BENCH_QUEUE_CASES", 100_000));
+            bench.load(setting("TIERLINE_BENCH_LOAD_SECONDS", 60), 50);
         } finally {
             app.close();
         }
+    }
+
+    /** A size or duration from the environment (for quick trial runs), else the figure the issue asks for. */
+    private static int setting(String name, int standard) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? standard : Integer.parseInt(value.trim());
     }
 
     /** filing_throughput with 8 clients, engine_baseline with as many bare instances, and their ratio. */

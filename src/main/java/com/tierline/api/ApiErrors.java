@@ -82,6 +82,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
     }
 
+    /** Two requests changed the same thing at once and this one lost; nothing of it was saved. */
+    @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        log.info("Concurrent change refused: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "Changed at the same time",
+                "Someone changed the same record at the same moment; nothing of this request was saved. Try again.");
+    }
+
     @ExceptionHandler(DocumentRefusedException.class)
     ProblemDetail documentRefused(DocumentRefusedException e) {
         return invalid(e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));

@@ -87,4 +87,18 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, timeStyle).withLocale(locale)
                 .withZone(zone).format(instant) + " " + zoneName;
     }
+
+    /** How long something took, in the two largest units that matter: "2 d 3 h", "4 min 10 s", "850 ms". */
+    public static String duration(java.time.Duration d) {
+        if (d.toDays() > 0) {
+            return d.toDays() + " d " + d.toHoursPart() + " h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        if (d.toMinutes() > 0) {
+            return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        }
+        return d.toMillis() + " ms";
+    }
 }

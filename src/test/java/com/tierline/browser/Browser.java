@@ -42,6 +42,15 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** In CI the browser must be there; elsewhere a test without one is skipped, not failed. */
+    static void requireOrSkip() {
+        if ("required".equals(System.getenv("TIERLINE_BROWSER_TESTS"))) {
+            org.assertj.core.api.Assertions.assertThat(available())
+                    .as("chromium and chromedriver are installed (.ci/run installs them)").isTrue();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "Debian chromium and chromium-driver are not installed");
+    }
+
     static boolean available() {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }

@@ -33,11 +33,7 @@ class ExporterJourneyBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        if ("required".equals(System.getenv("TIERLINE_BROWSER_TESTS"))) {
-            assertThat(Browser.available()).as("chromium and chromedriver are installed (.ci/run installs them)")
-                    .isTrue();
-        }
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     @AfterAll

@@ -36,10 +36,7 @@ class QueuePushBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        if ("required".equals(System.getenv("TIERLINE_BROWSER_TESTS"))) {
-            assertThat(Browser.available()).as("chromium and chromedriver are installed").isTrue();
-        }
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     @Test

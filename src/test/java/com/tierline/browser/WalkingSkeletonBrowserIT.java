@@ -30,12 +30,7 @@ class WalkingSkeletonBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        boolean required = "required".equals(System.getenv("TIERLINE_BROWSER_TESTS"));
-        if (required) {
-            assertThat(Browser.available()).as("chromium and chromedriver are installed (.ci/run installs them)")
-                    .isTrue();
-        }
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     @AfterAll
@@ -177,6 +172,11 @@ class WalkingSkeletonBrowserIT {
                 .filter(t -> !t.isEmpty()).toList()).containsOnly("Sign out");
         b.screenshot("07-auditor-timeline");
         assertThat(b.text(By.id("screening-history"))).contains("rule set 2025-01-15").contains("Licence required");
+        assertThat(b.text(By.id("current-step"))).isEqualTo("The process has ended.");
+        b.open("/oversight");
+        b.find(By.id("chart-allocations"));
+        assertThat(b.text(By.id("decided"))).isNotEqualTo("0");
+        b.screenshot("15-auditor-oversight");
         b.signOut();
 
         // the administrator sees the rule-set register and the restricted-party list

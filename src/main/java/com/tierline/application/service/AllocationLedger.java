@@ -1,5 +1,8 @@
 package com.tierline.application.service;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import com.tierline.application.domain.AllocationAccount;
 import com.tierline.application.domain.AllocationAccountRepository;
 import com.tierline.screening.domain.AllocationPosition;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllocationLedger {
 
     private final AllocationAccountRepository accounts;
+    private final EntityManager entityManager;
 
-    AllocationLedger(AllocationAccountRepository accounts) {
+    AllocationLedger(AllocationAccountRepository accounts, EntityManager entityManager) {
         this.accounts = accounts;
+        this.entityManager = entityManager;
     }
 
     /** The position without locking, for screening and display. */
@@ -80,15 +85,23 @@ public class AllocationLedger {
         return accounts.findByPeriod(period);
     }
 
+    /**
+     * The account, locked for this transaction and read afresh. Refreshing matters: the same transaction may have
+     * read the account earlier without a lock (the screening's position), and a locking query would hand back
+     * that stale copy, whose version another transaction may have moved on meanwhile.
+     */
     private AllocationAccount lock(String country, String period, RuleSet ruleSet) {
         AllocationAccount.Key key = new AllocationAccount.Key(country, period);
-        return accounts.lock(key).orElseGet(() -> {
+        AllocationAccount account = entityManager.find(AllocationAccount.class, key);
+        if (account == null) {
             try {
                 accounts.saveAndFlush(new AllocationAccount(country, period, ruleSet.allocationFor(country)));
             } catch (DataIntegrityViolationException createdConcurrently) {
                 // another transaction opened the account first; lock theirs below
             }
-            return accounts.lock(key).orElseThrow();
-        });
+            account = entityManager.find(AllocationAccount.class, key);
+        }
+        entityManager.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
     }
 }

@@ -113,6 +113,11 @@ public class ApplicationService {
     public String saveDraft(String reference, ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
         validate(draft, organisations.getReferenceById(user.organisationId()), false);
+        return store(reference, draft, user).getReference();
+    }
+
+    /** Writes the draft's content to the case (new when {@code reference} is null); checks were made by the caller. */
+    private LicenceApplication store(String reference, ApplicationDraft draft, SignedInUser user) {
         LicenceApplication application;
         if (reference == null) {
             application = new LicenceApplication(numbers.next("licence_application_seq"),
@@ -130,7 +135,7 @@ public class ApplicationService {
         applications.save(application);
         audit("application.draft-saved", application.getReference(),
                 Map.of("destination", String.valueOf(draft.getDestinationCountry()), "items", draft.getItems().size()));
-        return application.getReference();
+        return application;
     }
 
     /**
@@ -199,6 +204,13 @@ public class ApplicationService {
             throw new InvalidApplicationException(Map.of("", reference + " was already submitted"));
         }
         validate(loadDraft(reference), application.getOrganisation(), true);
+        start(application);
+        return application.getStatus();
+    }
+
+    /** Marks a complete, checked draft submitted and starts its process, which pre-screens it at once. */
+    private void start(LicenceApplication application) {
+        String reference = application.getReference();
         application.markSubmitted(reviewTeam, clock.instant(), currentUser.require().getUsername());
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
@@ -206,7 +218,6 @@ public class ApplicationService {
                 Map.of("applicationId", application.getId(), "teamCode", reviewTeam,
                         "exporterGroup", exporterGroup(application))).getId();
         application.attachProcess(processInstanceId);
-        return application.getStatus();
     }
 
     /**
@@ -399,10 +410,12 @@ public class ApplicationService {
         if (draft.getContactName() == null || draft.getContactName().isBlank()) {
             draft.setContactName(currentUser.require().displayName());
         }
-        validate(draft, organisations.getReferenceById(currentUser.require().organisationId()), true);
-        String reference = saveDraft(null, draft);
-        submit(reference);
-        return reference;
+        SignedInUser user = currentUser.require();
+        // One check of the whole application; the draft and the submission steps need not repeat it.
+        validate(draft, organisations.getReferenceById(user.organisationId()), true);
+        LicenceApplication application = store(null, draft, user);
+        start(application);
+        return application.getReference();
     }
 
     /** Exporters see their organisation's cases; government roles see all. Others' cases look unknown. */

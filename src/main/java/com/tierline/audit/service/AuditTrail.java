@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tamper-evident audit log. Every {@link AuditableAction} becomes the next link of a SHA-256 chain in the
@@ -50,10 +53,36 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Queues the action and appends the transaction's actions, in order, just before it commits: the chain's head
+     * is locked only for that moment instead of for the whole business transaction, which would put every
+     * writing transaction of the application in single file. Still the same transaction: both commit or neither.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AuditableAction action) {
-        append(action);
+        @SuppressWarnings("unchecked")
+        List<AuditableAction> pending = (List<AuditableAction>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<AuditableAction> queue = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, queue);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // Actions published while appending (none today) would join the same queue.
+                    for (int i = 0; i < queue.size(); i++) {
+                        append(queue.get(i));
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                }
+            });
+            pending = queue;
+        }
+        pending.add(action);
     }
 
     /** Appends outside a business transaction, e.g. for logins. */

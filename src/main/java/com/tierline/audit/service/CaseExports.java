@@ -31,7 +31,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -212,7 +211,8 @@ public class CaseExports {
             for (TimelineEntry e : entries) {
                 cells(lines, body, time(e.at()), e.sequence() == null ? "" : e.sequence().toString(), e.actor(),
                         e.what() + (e.source() == TimelineEntry.Source.AUDIT ? " " + e.details() : ""),
-                        e.duration() == null ? (e.open() ? "open" : "") : duration(e.duration()));
+                        e.duration() == null ? (e.open() ? "open" : "")
+                                : com.tierline.shared.Formats.duration(e.duration()));
             }
             pdf.add(lines);
             pdf.close();
@@ -260,16 +260,4 @@ public class CaseExports {
         return instant == null ? "" : UTC.format(instant);
     }
 
-    static String duration(Duration d) {
-        if (d.toDays() > 0) {
-            return d.toDays() + " d " + d.toHoursPart() + " h";
-        }
-        if (d.toHours() > 0) {
-            return d.toHours() + " h " + d.toMinutesPart() + " min";
-        }
-        if (d.toMinutes() > 0) {
-            return d.toMinutes() + " min " + d.toSecondsPart() + " s";
-        }
-        return d.toSeconds() + "." + String.format("%03d", d.toMillisPart()) + " s";
-    }
 }

@@ -4,7 +4,6 @@ import com.tierline.audit.service.TimelineEntry;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,7 @@ class MergedTimelineGrid extends Grid<TimelineEntry> {
         addColumn(e -> Formats.preciseDateTime(e.at(), locale)).setHeader("When").setAutoWidth(true);
         addColumn(TimelineEntry::actor).setHeader("Who").setAutoWidth(true);
         addColumn(TimelineEntry::what).setHeader("What").setAutoWidth(true);
-        addColumn(e -> e.duration() == null ? (e.open() ? "still open" : "") : took(e.duration()))
+        addColumn(e -> e.duration() == null ? (e.open() ? "still open" : "") : Formats.duration(e.duration()))
                 .setHeader("Took").setAutoWidth(true);
         addColumn(TimelineEntry::details).setHeader("Details").setFlexGrow(3);
         addColumn(e -> e.hash() == null ? "" : e.hash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
@@ -27,18 +26,5 @@ class MergedTimelineGrid extends Grid<TimelineEntry> {
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setId("case-timeline");
-    }
-
-    static String took(Duration d) {
-        if (d.toDays() > 0) {
-            return d.toDays() + " d " + d.toHoursPart() + " h";
-        }
-        if (d.toHours() > 0) {
-            return d.toHours() + " h " + d.toMinutesPart() + " min";
-        }
-        if (d.toMinutes() > 0) {
-            return d.toMinutes() + " min " + d.toSecondsPart() + " s";
-        }
-        return d.toMillis() + " ms";
     }
 }
