@@ -1,6 +1,13 @@
 package com.tierline.bench;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tierline.TierlineApplication;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Set;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewService;
 import java.net.URI;
@@ -61,6 +68,8 @@ final class SystemBenchmarks {
                 "--logging.level.root=warn", "--spring.main.banner-mode=off");
         try {
             SystemBenchmarks bench = new SystemBenchmarks(db, app);
+            // Sessions first, on a quiet heap: garbage of the load phases would blur a heap difference.
+            bench.sessions(setting("TIERLINE_BENCH_SESSIONS", 200));
             bench.filingAgainstTheEngine(setting("TIERLINE_BENCH_FILING_SECONDS", 30));
             bench.queuePages(setting("TIERLINE_BENCH_QUEUE_CASES", 100_000));
             bench.load(setting("TIERLINE_BENCH_LOAD_SECONDS", 60), 50);
@@ -133,6 +142,9 @@ final class SystemBenchmarks {
             }
         }
         insertOpenCases(jdbc, batch);
+        if ("postgresql".equals(db)) {
+            jdbc.execute("analyze licence_application"); // a live database has statistics; a bulk load has none yet
+        }
         signIn("reviewer1");
         ReviewService review = app.getBean(ReviewService.class);
         QueueFilter ae = new QueueFilter("AE", null, null, null, null, null, null);
@@ -202,6 +214,60 @@ final class SystemBenchmarks {
         print("load_created", created.get(), "201");
         print("load_cases_stored", stored, "cases");
         print("load_created_equals_stored", created.get() == stored ? 1 : 0, "boolean");
+    }
+
+    /**
+     * session_kb: heap held per signed-in reviewer whose queue is open. Sessions are made with Karibu's mock servlet
+     * on the real Spring context, and every mock session also carries a servlet and service of its own; so the
+     * same number of sessions is made twice — bare, and with the reviewer's queue open (first page loaded) — and
+     * the difference per session is the reviewer UI's own weight. Both figures are printed.
+     */
+    private void sessions(int count) throws Exception {
+        Routes routes = new Routes().autoDiscoverViews("com.tierline");
+        UserDetails reviewer = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer1");
+        var auth = UsernamePasswordAuthenticationToken.authenticated(reviewer, null, reviewer.getAuthorities());
+        Set<String> roles = Set.of("REVIEWER");
+        List<Object> alive = new ArrayList<>();
+        java.util.function.Consumer<Boolean> open = withQueue -> {
+            MockVaadin.setup(UI::new, new MockSpringServlet(routes, app, UI::new));
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> roles.contains(role));
+            if (withQueue) {
+                UI.getCurrent().navigate("review");
+            }
+            alive.add(UI.getCurrent().getSession());
+        };
+        for (int i = 0; i < 20; i++) { // warm-up: class loading and caches, not counted
+            open.accept(true);
+        }
+        alive.clear();
+        long start = usedHeapAfterGc();
+        for (int i = 0; i < count; i++) {
+            open.accept(false);
+        }
+        long bare = usedHeapAfterGc() - start;
+        alive.clear();
+        start = usedHeapAfterGc();
+        for (int i = 0; i < count; i++) {
+            open.accept(true);
+        }
+        long withQueue = usedHeapAfterGc() - start;
+        alive.clear();
+        print("session_mock_bare_kb", bare / 1024.0 / count, "KB per mock session without a view");
+        print("session_kb", (withQueue - bare) / 1024.0 / count, "KB per reviewer UI with the queue open ("
+                + count + " sessions)");
+        SecurityContextHolder.clearContext();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private int file(String marker, int n) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
@@ -31,17 +32,22 @@ final class OversightCharts {
     private OversightCharts() {
     }
 
+    /** Only destinations with something consumed or reserved; the untouched ones are counted in the title. */
     static byte[] allocations(OversightFigures f, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (OversightFigures.Allocation a : f.allocations()) {
+        List<OversightFigures.Allocation> used = f.allocations().stream()
+                .filter(a -> a.consumed().signum() > 0 || a.reserved().signum() > 0).toList();
+        for (OversightFigures.Allocation a : used) {
             BigDecimal free = a.allocated().subtract(a.consumed()).subtract(a.reserved()).max(BigDecimal.ZERO);
             data.addValue(millions(a.consumed()), "Consumed", a.country());
             data.addValue(millions(a.reserved()), "Reserved", a.country());
             data.addValue(millions(free), "Remaining", a.country());
         }
+        int untouched = f.allocations().size() - used.size();
         JFreeChart chart = ChartFactory.createStackedBarChart("Tier 2 allocation " + f.allocationPeriod()
-                + " (million TPP)", null, "million TPP", data, PlotOrientation.HORIZONTAL, true, false, false);
-        return png(chart, 900, Math.max(260, 40 + 22 * f.allocations().size()));
+                + " in use (million TPP)" + (untouched > 0 ? "; " + untouched + " destinations untouched" : ""),
+                null, "million TPP", data, PlotOrientation.HORIZONTAL, true, false, false);
+        return png(chart, 900, Math.max(220, 120 + 28 * used.size()));
     }
 
     static byte[] casesByStatus(OversightFigures f) {
