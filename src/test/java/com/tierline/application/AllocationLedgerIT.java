@@ -31,6 +31,7 @@ class AllocationLedgerIT {
 
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
+    @Autowired com.tierline.application.service.ExporterRequests exporterRequests;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -54,6 +55,22 @@ class AllocationLedgerIT {
         BigDecimal[] end = ledger("IN");
         assertThat(end[1]).as("consumed").isEqualByComparingTo(start[1].add(REQUEST));
         assertThat(end[2]).as("reserved").isEqualByComparingTo(start[2]);
+    }
+
+    @Test
+    void aReplyAndReScreenMidReviewKeepsExactlyOneReservation() {
+        BigDecimal[] start = ledger("ID");
+        CaseDetails answered = submit("ID");
+        SignIn.as(users, "reviewer1");
+        review.claim(answered.reference());
+        review.requestInformation(answered.reference(), "Who operates the data centre, please?");
+        SignIn.as(users, "exporter1");
+        exporterRequests.respond(answered.reference(), "Jakarta Compute operates it under our contract.");
+        assertThat(ledger("ID")[2]).as("re-screened: one reservation, not two")
+                .isEqualByComparingTo(start[2].add(REQUEST));
+        decide("reviewer1", answered.reference(), true);
+        assertThat(ledger("ID")[2]).as("approved: reservation released").isEqualByComparingTo(start[2]);
+        assertThat(ledger("ID")[1]).isEqualByComparingTo(start[1].add(REQUEST));
     }
 
     @Test

@@ -101,7 +101,11 @@ public class AllocationLedger {
             }
             account = entityManager.find(AllocationAccount.class, key);
         }
-        entityManager.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        // Locked already in this transaction: its state is current and may hold our own unflushed changes, which a
+        // refresh would throw away.
+        if (entityManager.getLockMode(account) != LockModeType.PESSIMISTIC_WRITE) {
+            entityManager.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        }
         return account;
     }
 }

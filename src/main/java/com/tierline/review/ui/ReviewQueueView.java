@@ -1,5 +1,8 @@
 package com.tierline.review.ui;
 
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.ui.AppealsView;
 import com.tierline.application.service.CaseSummary;
@@ -78,22 +81,21 @@ public class ReviewQueueView extends VerticalLayout {
         }));
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(c -> {
-            Span flag = new Span(c.restrictedPartyHit() ? "Party match" : "");
-            if (c.restrictedPartyHit()) {
-                flag.getElement().getThemeList().add("badge error small");
-            }
-            return flag;
-        }).setHeader("Flags").setKey("restrictedPartyHit").setSortable(true);
+        // Badges are drawn in the browser (LitRenderer), not as a server-side component per row and column:
+        // a reviewer's queue then costs far less memory per session.
+        grid.addColumn(badge(c -> c.restrictedPartyHit() ? "Party match" : "",
+                c -> c.restrictedPartyHit() ? "badge error small" : ""))
+                .setHeader("Flags").setKey("restrictedPartyHit").setSortable(true);
         grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
         grid.addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry")
                 .setSortable(true);
         grid.addColumn(CaseSummary::tier).setHeader("Tier").setKey("screeningTier").setSortable(true);
-        grid.addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setKey("status")
-                .setSortable(true);
+        grid.addColumn(badge(c -> c.status().label(), c -> StatusBadge.theme(c.status()))).setHeader("Status")
+                .setKey("status").setSortable(true);
         grid.addColumn(c -> Formats.number(c.totalTpp(), locale)).setHeader("Total TPP").setKey("totalTpp")
                 .setSortable(true);
-        grid.addComponentColumn(c -> slaBadge(c, locale)).setHeader("Due").setKey("slaDueAt").setSortable(true);
+        grid.addColumn(badge(c -> slaText(c, locale), ReviewQueueView::slaTheme)).setHeader("Due").setKey("slaDueAt")
+                .setSortable(true);
         grid.addColumn(c -> c.assignee() == null ? "Unclaimed"
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee").setSortable(true).setAutoWidth(true);
@@ -154,18 +156,26 @@ public class ReviewQueueView extends VerticalLayout {
         return badge;
     }
 
-    private static Span slaBadge(CaseSummary c, Locale locale) {
+    private static LitRenderer<CaseSummary> badge(ValueProvider<CaseSummary, String> text,
+            ValueProvider<CaseSummary, String> theme) {
+        return LitRenderer.<CaseSummary>of("<span theme=\"${item.theme}\">${item.text}</span>")
+                .withProperty("text", text).withProperty("theme", theme);
+    }
+
+    private static String slaText(CaseSummary c, Locale locale) {
+        return c.slaState() == null || c.slaDueAt() == null ? "—"
+                : c.slaState().label() + " · " + Formats.dateTime(c.slaDueAt(), locale);
+    }
+
+    private static String slaTheme(CaseSummary c) {
         if (c.slaState() == null || c.slaDueAt() == null) {
-            return new Span("—");
+            return "";
         }
-        Span badge = new Span(c.slaState().label() + " · " + Formats.dateTime(c.slaDueAt(), locale));
-        String theme = switch (c.slaState()) {
+        return switch (c.slaState()) {
             case OVERDUE -> "badge error";
             case WARNING -> "badge";
             case PAUSED -> "badge contrast";
             default -> "badge success";
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
     }
 }
