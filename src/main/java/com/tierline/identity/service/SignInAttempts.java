@@ -11,7 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,10 +29,13 @@ class SignInAttempts {
     private final Clock clock;
     private final int maxFailures;
     private final Duration lock;
+    private final TransactionTemplate clearing;
 
     SignInAttempts(AppUserRepository users, ApplicationEventPublisher events, Clock clock,
             @Value("${tierline.security.max-failed-sign-ins:5}") int maxFailures,
-            @Value("${tierline.security.lock-minutes:15}") int lockMinutes) {
+            @Value("${tierline.security.lock-minutes:15}") int lockMinutes, PlatformTransactionManager transactions) {
+        this.clearing = new TransactionTemplate(transactions);
+        this.clearing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -49,11 +54,16 @@ class SignInAttempts {
         });
     }
 
+    /** Not transactional itself: the common case (no failures on record) needs no transaction at all. */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName())
+        // Every stateless API request signs in: only touch the database when the just-loaded user shows failures.
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user
+                && !user.hasSignInFailuresOnRecord()) {
+            return;
+        }
+        clearing.executeWithoutResult(status -> users.findByUsername(event.getAuthentication().getName())
                 .filter(u -> u.getFailedSignIns() > 0 || u.getLockedUntil() != null)
-                .ifPresent(u -> u.recordSuccessfulSignIn());
+                .ifPresent(u -> u.recordSuccessfulSignIn()));
     }
 }

@@ -25,9 +25,11 @@ public final class SignedInUser implements UserDetails {
     private final Set<Role> roles;
     private final boolean enabled;
     private final java.time.Instant lockedUntil;
+    private final int failedSignIns;
 
     SignedInUser(AppUser user) {
         this.lockedUntil = user.getLockedUntil();
+        this.failedSignIns = user.getFailedSignIns();
         this.username = user.getUsername();
         this.passwordHash = user.getPasswordHash();
         this.displayName = user.getDisplayName();
@@ -82,6 +84,11 @@ public final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** True when earlier wrong passwords or a lock are on record, which a successful sign-in clears. */
+    boolean hasSignInFailuresOnRecord() {
+        return failedSignIns > 0 || lockedUntil != null;
     }
 
     /** Locked after repeated failed sign-ins, until the lock expires (checked before the password). */
