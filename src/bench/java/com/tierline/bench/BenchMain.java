@@ -15,6 +15,21 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (SystemBenchmarks.selected("screening")) {
+            screening();
+        }
+        // The whole application, on a fresh embedded H2 and, when TIERLINE_BENCH_PG_URL names an empty
+        // PostgreSQL database, on PostgreSQL too.
+        SystemBenchmarks.run("h2", "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis(), "sa", "");
+        String postgres = System.getenv("TIERLINE_BENCH_PG_URL");
+        if (postgres != null && !postgres.isBlank()) {
+            SystemBenchmarks.run("postgresql", postgres, System.getenv().getOrDefault("TIERLINE_BENCH_PG_USER",
+                    "tierline"), System.getenv().getOrDefault("TIERLINE_BENCH_PG_PASSWORD", "tierline"));
+        }
+        System.exit(0);
+    }
+
+    private static void screening() throws Exception {
         Options options = new OptionsBuilder().include(ScreeningBenchmark.class.getSimpleName())
                 .forks(1).threads(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2)).build();
@@ -30,14 +45,5 @@ public final class BenchMain {
                 System.out.printf(Locale.ROOT, "BENCH screening_evaluations_per_s %.0f ops/s%n", stats.getMean());
             }
         }
-        // The whole application, on a fresh embedded H2 and, when TIERLINE_BENCH_PG_URL names an empty
-        // PostgreSQL database, on PostgreSQL too.
-        SystemBenchmarks.run("h2", "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis(), "sa", "");
-        String postgres = System.getenv("TIERLINE_BENCH_PG_URL");
-        if (postgres != null && !postgres.isBlank()) {
-            SystemBenchmarks.run("postgresql", postgres, System.getenv().getOrDefault("TIERLINE_BENCH_PG_USER",
-                    "tierline"), System.getenv().getOrDefault("TIERLINE_BENCH_PG_PASSWORD", "tierline"));
-        }
-        System.exit(0);
     }
 }

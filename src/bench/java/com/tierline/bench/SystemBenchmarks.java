@@ -1,13 +1,6 @@
 package com.tierline.bench;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tierline.TierlineApplication;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Set;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewService;
 import java.net.URI;
@@ -65,17 +58,34 @@ final class SystemBenchmarks {
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--spring.datasource.hikari.maximum-pool-size=30", "--server.tomcat.threads.max=80",
                 "--flowable.async-executor-activate=false", "--vaadin.devmode.devTools.enabled=false",
+                // Development mode records where every component was created (for the IDE); production has no such
+                // tracker, and with it a session would weigh four times what it does in production.
+                "--vaadin.devmode.componentTracker.enabled=false",
                 "--logging.level.root=warn", "--spring.main.banner-mode=off");
         try {
             SystemBenchmarks bench = new SystemBenchmarks(db, app);
             // Sessions first, on a quiet heap: garbage of the load phases would blur a heap difference.
-            bench.sessions(setting("TIERLINE_BENCH_SESSIONS", 200));
-            bench.filingAgainstTheEngine(setting("TIERLINE_BENCH_FILING_SECONDS", 30));
-            bench.queuePages(setting("TIERLINE_BENCH_QUEUE_CASES", 100_000));
-            bench.load(setting("TIERLINE_BENCH_LOAD_SECONDS", 60), 50);
+            if (selected("sessions")) {
+                bench.sessions(setting("TIERLINE_BENCH_SESSIONS", 200));
+            }
+            if (selected("filing")) {
+                bench.filingAgainstTheEngine(setting("TIERLINE_BENCH_FILING_SECONDS", 30));
+            }
+            if (selected("queue")) {
+                bench.queuePages(setting("TIERLINE_BENCH_QUEUE_CASES", 100_000));
+            }
+            if (selected("load")) {
+                bench.load(setting("TIERLINE_BENCH_LOAD_SECONDS", 60), 50);
+            }
         } finally {
             app.close();
         }
+    }
+
+    /** TIERLINE_BENCH_ONLY=filing,queue runs just those parts (for profiling one of them); unset runs all. */
+    static boolean selected(String part) {
+        String only = System.getenv("TIERLINE_BENCH_ONLY");
+        return only == null || only.isBlank() || List.of(only.split(",")).contains(part);
     }
 
     /** A size or duration from the environment (for quick trial runs), else the figure the issue asks for. */
@@ -86,9 +96,14 @@ final class SystemBenchmarks {
 
     /** filing_throughput with 8 clients, engine_baseline with as many bare instances, and their ratio. */
     private void filingAgainstTheEngine(int seconds) throws Exception {
-        for (int i = 0; i < 20; i++) { // warm-up
-            file("warmup", i);
-        }
+        // Warm-up as JMH would: until the JIT has compiled the hot paths, compilers take a quarter of the CPU.
+        Instant warm = Instant.now().plusSeconds(Math.max(5, seconds / 2));
+        runClients(8, client -> {
+            int n = 0;
+            while (Instant.now().isBefore(warm)) {
+                file("warmup", client * 1_000_000 + n++);
+            }
+        });
         AtomicLong filed = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Instant end = Instant.now().plusSeconds(seconds);
@@ -107,7 +122,7 @@ final class SystemBenchmarks {
         RepositoryService repository = app.getBean(RepositoryService.class);
         repository.createDeployment().name("bench").addClasspathResource("bench/engine-baseline.bpmn20.xml").deploy();
         RuntimeService runtime = app.getBean(RuntimeService.class);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 2_000; i++) {
             runtime.startProcessInstanceByKey("engineBaseline", "warmup-" + i);
         }
         long instances = filed.get();
@@ -217,48 +232,51 @@ final class SystemBenchmarks {
     }
 
     /**
-     * session_kb: heap held per signed-in reviewer whose queue is open. Sessions are made with Karibu's mock servlet
-     * on the real Spring context, and every mock session also carries a servlet and service of its own; so the
-     * same number of sessions is made twice — on the start page, and with the reviewer's queue open — and the
-     * difference per session is the queue's own weight. Both figures are printed.
+     * session_kb: heap held per signed-in reviewer whose queue is open, from real browser sessions (see
+     * {@link BrowserSessions}). The queue first gets more cases than one page shows, as a working queue has. Heap
+     * after garbage collection is compared before and after the sessions; the server's own count of sessions and of
+     * UIs showing the queue is printed with it, so that a figure from sessions that were lost cannot pass unseen.
      */
     private void sessions(int count) throws Exception {
-        Routes routes = new Routes().autoDiscoverViews("com.tierline");
-        UserDetails reviewer = app.getBean(UserDetailsService.class).loadUserByUsername("reviewer1");
-        var auth = UsernamePasswordAuthenticationToken.authenticated(reviewer, null, reviewer.getAuthorities());
-        Set<String> roles = Set.of("REVIEWER");
-        List<Object> alive = new ArrayList<>();
-        java.util.function.Consumer<Boolean> open = withQueue -> {
-            MockVaadin.setup(UI::new, new MockSpringServlet(routes, app, UI::new));
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-            request.setUserPrincipalInt(auth);
-            request.setUserInRole((principal, role) -> roles.contains(role));
-            // Both kinds navigate, so that per-service caches of the mock (route tables) weigh the same in both.
-            UI.getCurrent().navigate(withQueue ? "review" : "");
-            alive.add(UI.getCurrent().getSession());
-        };
-        for (int i = 0; i < 20; i++) { // warm-up: class loading and caches, not counted
-            open.accept(true);
+        if (!BrowserSessions.available()) {
+            System.out.println("BENCH session_kb skipped: Debian chromium and chromium-driver are not installed");
+            return;
         }
-        alive.clear();
-        long start = usedHeapAfterGc();
-        for (int i = 0; i < count; i++) {
-            open.accept(false);
+        for (int i = 0; i < 60; i++) {
+            file("queue", i);
         }
-        long bare = usedHeapAfterGc() - start;
-        alive.clear();
-        start = usedHeapAfterGc();
-        for (int i = 0; i < count; i++) {
-            open.accept(true);
+        try (BrowserSessions browser = new BrowserSessions((ServletWebServerApplicationContext) app)) {
+            for (int i = 0; i < 10; i++) { // warm-up: class loading, caches, compiled code; counted in "before"
+                browser.openQueue("reviewer1", "tierline-demo");
+            }
+            int sessionsBefore = browser.httpSessions();
+            int uisBefore = browser.queueUis();
+            long before = usedHeapAfterGc();
+            histogram("before");
+            long started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                browser.openQueue(i % 2 == 0 ? "reviewer1" : "reviewer2", "tierline-demo");
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long after = usedHeapAfterGc();
+            histogram("after");
+            int sessions = browser.httpSessions() - sessionsBefore;
+            int uis = browser.queueUis() - uisBefore;
+            print("session_kb", (after - before) / 1024.0 / count, "KB per reviewer session with the queue open ("
+                    + count + " browser sessions)");
+            print("session_count", sessions, "new HTTP sessions held by the server");
+            print("session_queue_uis", uis, "new UIs showing the review queue");
+            print("session_open_seconds", seconds / count, "s per sign-in and queue in Chromium");
         }
-        long withQueue = usedHeapAfterGc() - start;
-        alive.clear();
-        print("session_home_kb", bare / 1024.0 / count, "KB per mock session on the start page (mock overhead "
-                + "included)");
-        print("session_kb", (withQueue - bare) / 1024.0 / count, "KB more per reviewer UI with the queue open ("
-                + count + " sessions)");
-        SecurityContextHolder.clearContext();
+    }
+
+    private static void histogram(String name) throws Exception {
+        if (System.getenv("TIERLINE_BENCH_HISTO") != null) {
+            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/histo-" + name + ".txt"), text.toString());
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -42,13 +42,13 @@ public record ApplicationResponse(String reference, String status, String organi
 
         static Summary of(CaseSummary c) {
             return new Summary(c.reference(), c.status().name(), c.destinationCountry(), c.outcome(), c.tier(),
-                    c.totalTpp(), c.createdAt(), c.submittedAt(), c.decision() == null ? null : c.decision().name());
+                    amount(c.totalTpp()), c.createdAt(), c.submittedAt(), c.decision() == null ? null : c.decision().name());
         }
     }
 
     static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents) {
         Screening screening = c.outcome() == null ? null : new Screening(c.outcome(), c.tier(), c.effectiveTier(),
-                c.totalTpp(), c.h100Equivalents(), c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
+                amount(c.totalTpp()), amount(c.h100Equivalents()), c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
         Decision decision = c.decision() == null ? null : new Decision(c.decision().name(), c.decisionReason(),
                 c.decidedAt(), c.licenceNumber(), c.licenceValidUntil());
         return new ApplicationResponse(c.reference(), c.status().name(), c.organisation(), c.destinationCountry(),
@@ -57,5 +57,17 @@ public record ApplicationResponse(String reference, String status, String organi
                         r.getReplyDeadline(), r.getAnswer(), r.getAnsweredAt())).toList(),
                 documents.stream().map(d -> new Document(d.id(), d.fileName(), d.contentType(), d.sizeBytes(),
                         d.sha256(), d.purpose().name(), d.uploadedAt())).toList());
+    }
+
+    /**
+     * An amount as a client expects to read it: 31664000, not 3.1664E+7 or 31664000.00, whatever scale the
+     * database or the arithmetic left on it.
+     */
+    static BigDecimal amount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

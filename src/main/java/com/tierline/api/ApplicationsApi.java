@@ -3,6 +3,7 @@ package com.tierline.api;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.MyCasesFilter;
 import com.tierline.document.service.DocumentStore;
@@ -61,8 +62,10 @@ class ApplicationsApi {
                     + "through the API stands for the declaration that the information is true and complete.")
     @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApplicationResponse> file(@RequestBody ApplicationBody body) {
-        String reference = applications.file(body.toDraft());
-        return ResponseEntity.created(URI.create("/api/v1/applications/" + reference)).body(read(reference));
+        CaseDetails filed = applications.file(body.toDraft());
+        // A case filed a moment ago has no requests for information, and the API files no documents (yet).
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + filed.reference()))
+                .body(ApplicationResponse.of(filed, List.of(), List.of()));
     }
 
     @Operation(summary = "One of your organisation's applications",

@@ -78,6 +78,12 @@ class ApiIT {
         assertThat(body.path("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(body.path("screening").path("outcome").asText()).isEqualTo("LICENCE_REQUIRED");
         assertThat(body.path("expectedDecisionBy").asText()).isNotBlank();
+        assertThat(body.path("screening").path("totalTpp").toString()).as("an amount, written plainly")
+                .isEqualTo("31664000");
+
+        HttpResponse<String> own = get("exporter1", "/api/v1/applications/" + reference);
+        assertThat(json.readTree(own.body())).as("the filing's answer is what reading the case gives afterwards")
+                .isEqualTo(body);
 
         HttpResponse<String> read = get("exporter2", "/api/v1/applications/" + reference);
         assertThat(read.statusCode()).as("a colleague in the same organisation").isEqualTo(200);

@@ -406,7 +406,7 @@ public class ApplicationService {
      */
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
-    public String file(ApplicationDraft draft) {
+    public CaseDetails file(ApplicationDraft draft) {
         if (draft.getContactName() == null || draft.getContactName().isBlank()) {
             draft.setContactName(currentUser.require().displayName());
         }
@@ -415,7 +415,8 @@ public class ApplicationService {
         validate(draft, organisations.getReferenceById(user.organisationId()), true);
         LicenceApplication application = store(null, draft, user);
         start(application);
-        return application.getReference();
+        // Read from this transaction's own entities: the filer gets the pre-screen without a second round trip.
+        return details(application);
     }
 
     /** Exporters see their organisation's cases; government roles see all. Others' cases look unknown. */
@@ -493,8 +494,7 @@ public class ApplicationService {
             }
         }
         RuleSet ruleSet = ruleSets.current();
-        ScreeningRequest request = requests.build(toParticulars(draft), toLineItems(draft), organisation, null,
-                ruleSet, clock.instant());
+        ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
         for (FieldError e : Screener.validate(request, ruleSet)) {
             if (complete || e.message().startsWith("Unknown")) {
                 errors.putIfAbsent(draftField(e.field()), e.message());

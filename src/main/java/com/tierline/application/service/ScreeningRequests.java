@@ -36,6 +36,14 @@ class ScreeningRequests {
         this.ledger = ledger;
     }
 
+    /**
+     * The request as far as the application itself says: for checking input, which needs no totals from the
+     * ledger (nor their queries). The remaining national VEU allocation is given as zero, not as unknown.
+     */
+    ScreeningRequest inputOnly(Particulars p, List<LineItem> items, Organisation organisation) {
+        return request(p, items, veu(p, organisation, BigDecimal.ZERO), BigDecimal.ZERO, null);
+    }
+
     ScreeningRequest build(Particulars p, List<LineItem> items, Organisation organisation, Long caseId, RuleSet ruleSet,
             Instant at) {
         long excluding = caseId == null ? NO_CASE : caseId;
@@ -48,18 +56,28 @@ class ScreeningRequests {
                 : applications.lowVolumeTotal(consigneeKey, from, until, excluding);
         AllocationPosition allocation = ruleSet.country(p.destinationCountry()).filter(c -> c.tier() == 2)
                 .map(c -> ledger.position(c.iso2(), ruleSet)).orElse(null);
-        ValidatedEndUser veu = null;
+        BigDecimal nveuRemaining = "NATIONAL".equals(organisation.getVeuType())
+                ? ruleSet.thresholds().nveuAllocationTpp(year).subtract(
+                        applications.veuTotal(organisation.getId(), from, until, excluding)).max(BigDecimal.ZERO)
+                : null;
+        return request(p, items, veu(p, organisation, nveuRemaining), lppUsed, allocation);
+    }
+
+    private static ValidatedEndUser veu(Particulars p, Organisation organisation,
+            BigDecimal nveuRemaining) {
         if ("UNIVERSAL".equals(organisation.getVeuType())) {
             FleetDeclaration f = p.fleet();
-            veu = f == null ? new ValidatedEndUser(ValidatedEndUser.Type.UNIVERSAL, organisation.getCountry(), null,
+            return f == null ? new ValidatedEndUser(ValidatedEndUser.Type.UNIVERSAL, organisation.getCountry(), null,
                     null, null, null, null)
                     : ValidatedEndUser.universal(organisation.getCountry(), f.totalTpp(), f.tier1Tpp(), f.usTpp(),
                             f.inDestinationTpp());
-        } else if ("NATIONAL".equals(organisation.getVeuType())) {
-            BigDecimal used = applications.veuTotal(organisation.getId(), from, until, excluding);
-            veu = ValidatedEndUser.national(organisation.getCountry(),
-                    ruleSet.thresholds().nveuAllocationTpp(year).subtract(used).max(BigDecimal.ZERO));
         }
+        return "NATIONAL".equals(organisation.getVeuType())
+                ? ValidatedEndUser.national(organisation.getCountry(), nveuRemaining) : null;
+    }
+
+    private static ScreeningRequest request(Particulars p, List<LineItem> items, ValidatedEndUser veu,
+            BigDecimal lppUsed, AllocationPosition allocation) {
         return new ScreeningRequest(p.destinationCountry(),
                 party(p.consigneeName(), p.consigneeCountry(), p.consigneeHeadquartersCountry()),
                 party(p.endUserName(), p.endUserCountry(), null),
