@@ -20,7 +20,9 @@ public final class BenchMain {
         }
         // The whole application, on a fresh embedded H2 and, when TIERLINE_BENCH_PG_URL names an empty
         // PostgreSQL database, on PostgreSQL too.
-        SystemBenchmarks.run("h2", "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis(), "sa", "");
+        // The application's default H2 settings (application.properties), in a fresh file.
+        SystemBenchmarks.run("h2", "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis()
+                + ";QUERY_CACHE_SIZE=128", "sa", "");
         String postgres = System.getenv("TIERLINE_BENCH_PG_URL");
         if (postgres != null && !postgres.isBlank()) {
             SystemBenchmarks.run("postgresql", postgres, System.getenv().getOrDefault("TIERLINE_BENCH_PG_USER",
