@@ -42,13 +42,15 @@ public record ApplicationResponse(String reference, String status, String organi
 
         static Summary of(CaseSummary c) {
             return new Summary(c.reference(), c.status().name(), c.destinationCountry(), c.outcome(), c.tier(),
-                    amount(c.totalTpp()), c.createdAt(), c.submittedAt(), c.decision() == null ? null : c.decision().name());
+                    amount(c.totalTpp()), c.createdAt(), c.submittedAt(),
+                    c.decision() == null ? null : c.decision().name());
         }
     }
 
     static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents) {
         Screening screening = c.outcome() == null ? null : new Screening(c.outcome(), c.tier(), c.effectiveTier(),
-                amount(c.totalTpp()), amount(c.h100Equivalents()), c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
+                amount(c.totalTpp()), amount(c.h100Equivalents()),
+                c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
         Decision decision = c.decision() == null ? null : new Decision(c.decision().name(), c.decisionReason(),
                 c.decidedAt(), c.licenceNumber(), c.licenceValidUntil());
         return new ApplicationResponse(c.reference(), c.status().name(), c.organisation(), c.destinationCountry(),

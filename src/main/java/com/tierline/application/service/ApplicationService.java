@@ -496,7 +496,7 @@ public class ApplicationService {
         RuleSet ruleSet = ruleSets.current();
         ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
         for (FieldError e : Screener.validate(request, ruleSet)) {
-            if (complete || e.message().startsWith("Unknown")) {
+            if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
                 errors.putIfAbsent(draftField(e.field()), e.message());
             }
         }

@@ -265,46 +265,46 @@ public final class Screener {
     public static List<FieldError> validate(ScreeningRequest r, RuleSet ruleSet) {
         List<FieldError> errors = new ArrayList<>();
         if (r.destinationCountry() == null || r.destinationCountry().isBlank()) {
-            errors.add(new FieldError("destinationCountry", "Choose the destination country"));
+            errors.add(FieldError.missing("destinationCountry", "Choose the destination country"));
         } else if (ruleSet.country(r.destinationCountry()).isEmpty()) {
-            errors.add(new FieldError("destinationCountry", "Unknown country code " + r.destinationCountry()));
+            errors.add(FieldError.unknown("destinationCountry", "Unknown country code " + r.destinationCountry()));
         }
         checkParty("consignee", r.consignee(), ruleSet, errors);
         checkParty("endUser", r.endUser(), ruleSet, errors);
         checkParty("ultimateEndUser", r.ultimateEndUser(), ruleSet, errors);
         if (r.items().isEmpty()) {
-            errors.add(new FieldError("items", "Add at least one item"));
+            errors.add(FieldError.missing("items", "Add at least one item"));
         }
         BigDecimal maxTpp = ruleSet.thresholds().maxTppPerUnit();
         for (int i = 0; i < r.items().size(); i++) {
             ScreeningRequest.Item item = r.items().get(i);
             String at = "items[" + i + "].";
             if (item.quantity() < 1) {
-                errors.add(new FieldError(at + "quantity", "Quantity must be at least 1"));
+                errors.add(FieldError.invalid(at + "quantity", "Quantity must be at least 1"));
             } else if (item.quantity() > MAX_QUANTITY) {
-                errors.add(new FieldError(at + "quantity", "Quantity above " + tpp(BigDecimal.valueOf(MAX_QUANTITY))
+                errors.add(FieldError.invalid(at + "quantity", "Quantity above " + tpp(BigDecimal.valueOf(MAX_QUANTITY))
                         .replace(" TPP", "") + " is not plausible: check the figure"));
             }
             if (item.model() != null && ruleSet.chip(item.model()).isEmpty()) {
-                errors.add(new FieldError(at + "model", "Unknown chip model \"" + item.model()
+                errors.add(FieldError.unknown(at + "model", "Unknown chip model \"" + item.model()
                         + "\": pick one from the catalogue, or declare its TPP and performance density"));
             } else if (item.model() == null && item.tpp() == null) {
-                errors.add(new FieldError(at + "tpp", "Enter the TPP per unit, or pick a chip from the catalogue"));
+                errors.add(FieldError.missing(at + "tpp", "Enter the TPP per unit, or pick a chip from the catalogue"));
             }
             if (item.tpp() != null && item.tpp().signum() <= 0) {
-                errors.add(new FieldError(at + "tpp", "TPP must be greater than zero"));
+                errors.add(FieldError.invalid(at + "tpp", "TPP must be greater than zero"));
             } else if (item.tpp() != null && item.tpp().compareTo(maxTpp) > 0) {
-                errors.add(new FieldError(at + "tpp", "TPP above " + tpp(maxTpp).replace(" TPP", "")
+                errors.add(FieldError.invalid(at + "tpp", "TPP above " + tpp(maxTpp).replace(" TPP", "")
                         + " per unit is not a real chip: check the figure"));
             }
             if (item.performanceDensity() != null && (item.performanceDensity().signum() < 0
                     || item.performanceDensity().compareTo(MAX_DENSITY) > 0)) {
-                errors.add(new FieldError(at + "performanceDensity",
+                errors.add(FieldError.invalid(at + "performanceDensity",
                         "Performance density must be between 0 and 1,000"));
             }
         }
         if (r.consigneeLppUsedTpp().signum() < 0) {
-            errors.add(new FieldError("consigneeLppUsedTpp", "Earlier low-volume use cannot be negative"));
+            errors.add(FieldError.invalid("consigneeLppUsedTpp", "Earlier low-volume use cannot be negative"));
         }
         checkVeu(r.veu(), ruleSet, errors);
         return errors;
@@ -315,10 +315,10 @@ public final class Screener {
             return;
         }
         if (party.country() != null && ruleSet.country(party.country()).isEmpty()) {
-            errors.add(new FieldError(field + ".country", "Unknown country code " + party.country()));
+            errors.add(FieldError.unknown(field + ".country", "Unknown country code " + party.country()));
         }
         if (party.headquartersCountry() != null && ruleSet.country(party.headquartersCountry()).isEmpty()) {
-            errors.add(new FieldError(field + ".headquartersCountry",
+            errors.add(FieldError.unknown(field + ".headquartersCountry",
                     "Unknown country code " + party.headquartersCountry()));
         }
     }
@@ -328,7 +328,8 @@ public final class Screener {
             return;
         }
         if (ruleSet.country(veu.headquartersCountry()).isEmpty()) {
-            errors.add(new FieldError("veu.headquartersCountry", "Give the validated end user's headquarters country"));
+            errors.add(FieldError.invalid("veu.headquartersCountry",
+                    "Give the validated end user's headquarters country"));
         }
         if (veu.type() == ValidatedEndUser.Type.UNIVERSAL) {
             BigDecimal[] figures = {veu.fleetTotalTpp(), veu.fleetTier1Tpp(), veu.fleetUsTpp(),
@@ -336,11 +337,12 @@ public final class Screener {
             String[] names = {"fleetTotalTpp", "fleetTier1Tpp", "fleetUsTpp", "fleetInDestinationTpp"};
             for (int i = 0; i < figures.length; i++) {
                 if (figures[i] == null || figures[i].signum() < 0) {
-                    errors.add(new FieldError("veu." + names[i], "Declare the fleet figure (TPP, zero or more)"));
+                    errors.add(FieldError.missing("veu." + names[i], "Declare the fleet figure (TPP, zero or more)"));
                 }
             }
         } else if (veu.nveuRemainingTpp() == null || veu.nveuRemainingTpp().signum() < 0) {
-            errors.add(new FieldError("veu.nveuRemainingTpp", "The national VEU's remaining allocation is unknown"));
+            errors.add(FieldError.invalid("veu.nveuRemainingTpp",
+                    "The national VEU's remaining allocation is unknown"));
         }
     }
 

@@ -37,23 +37,23 @@ class ScreenerBehaviourTest {
         assertThatThrownBy(() -> Screener.screen(bad, rules))
                 .isInstanceOfSatisfying(InvalidScreeningRequestException.class, e -> assertThat(e.errors())
                         .containsExactlyInAnyOrder(
-                                new FieldError("destinationCountry", "Unknown country code XX"),
-                                new FieldError("consignee.country", "Unknown country code ZZ"),
-                                new FieldError("consignee.headquartersCountry", "Unknown country code QQ"),
-                                new FieldError("items[0].quantity", "Quantity must be at least 1"),
-                                new FieldError("items[0].tpp", "TPP must be greater than zero"),
-                                new FieldError("items[1].model", "Unknown chip model \"H999\": pick one from the "
+                                FieldError.unknown("destinationCountry", "Unknown country code XX"),
+                                FieldError.unknown("consignee.country", "Unknown country code ZZ"),
+                                FieldError.unknown("consignee.headquartersCountry", "Unknown country code QQ"),
+                                FieldError.invalid("items[0].quantity", "Quantity must be at least 1"),
+                                FieldError.invalid("items[0].tpp", "TPP must be greater than zero"),
+                                FieldError.unknown("items[1].model", "Unknown chip model \"H999\": pick one from the "
                                         + "catalogue, or declare its TPP and performance density"),
-                                new FieldError("items[2].quantity",
+                                FieldError.invalid("items[2].quantity",
                                         "Quantity above 10,000,000 is not plausible: check the figure"),
-                                new FieldError("items[2].tpp",
+                                FieldError.invalid("items[2].tpp",
                                         "TPP above 1,000,000 per unit is not a real chip: check the figure"),
-                                new FieldError("items[2].performanceDensity",
+                                FieldError.invalid("items[2].performanceDensity",
                                         "Performance density must be between 0 and 1,000"),
-                                new FieldError("items[3].tpp",
+                                FieldError.missing("items[3].tpp",
                                         "Enter the TPP per unit, or pick a chip from the catalogue")));
         assertThat(Screener.validate(new ScreeningRequest("AE", List.of()), rules))
-                .containsExactly(new FieldError("items", "Add at least one item"));
+                .containsExactly(FieldError.missing("items", "Add at least one item"));
     }
 
     @Test
