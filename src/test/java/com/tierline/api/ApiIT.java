@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.support.ServedIT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -15,21 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
-import com.tierline.support.SecurityStrategyListener;
 
 /**
  * The public API over real HTTP: every endpoint, every class of bad input (each a 4xx problem document, never a
  * 500), and the organisation rule (another organisation's reference is a 404, like an unknown one).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ServedIT
 class ApiIT {
 
     static final String VALID = """

@@ -3,6 +3,7 @@ package com.tierline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.tierline.support.ServedIT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
-import com.tierline.support.SecurityStrategyListener;
 
 /**
  * The exporter's side in a real browser: file an application with a supporting document, answer a request for
  * information with another document, and appeal the denial with evidence that the senior reviewer then sees.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ServedIT
 class ExporterJourneyBrowserIT {
 
     @LocalServerPort int port;

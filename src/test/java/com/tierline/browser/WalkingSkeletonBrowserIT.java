@@ -3,26 +3,19 @@ package com.tierline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.tierline.support.ServedIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
-import com.tierline.support.SecurityStrategyListener;
 
 /**
  * The walking skeleton's whole path in a real browser: an exporter files, the process pre-screens, one reviewer
  * claims while another is kept out, the decision reaches both exporters of the organisation and not a third,
  * and the auditor reads the timeline. Screenshots land in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ServedIT
 class WalkingSkeletonBrowserIT {
 
     @LocalServerPort int port;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tierline.support.SecurityStrategyListener;
+import com.tierline.support.ServedIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,22 +18,15 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Throws hostile input at the API: malformed and pathological JSON, wrong types, and SQL, HTML and script payloads
  * in every text field. Every case must end in a 4xx or in the payload stored and returned exactly as sent, as
  * data; never a 5xx. Prints how many cases were tried and survived.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ServedIT
 class BadInputIT {
 
     static final List<String> PAYLOADS = List.of(

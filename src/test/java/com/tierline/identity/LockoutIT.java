@@ -2,7 +2,7 @@ package com.tierline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.support.SecurityStrategyListener;
+import com.tierline.support.ServedIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,19 +13,12 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** Guessing passwords: five wrong ones in a row lock the account, even against the right one, until it expires. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ServedIT
 class LockoutIT {
 
     @LocalServerPort int port;
