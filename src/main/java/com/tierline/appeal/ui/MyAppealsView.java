@@ -16,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.Map;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -36,12 +38,16 @@ import jakarta.annotation.security.RolesAllowed;
 public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AppealService appeals;
+    private final DocumentStore documents;
+    /** The evidence of the appeals on show, read with them in one query rather than one per row and render. */
+    private Map<String, List<DocumentInfo>> evidence = Map.of();
     private final Grid<Appeal> grid = new Grid<>(Appeal.class, false);
     private final TextField caseReference = new TextField("Denied application");
     private final TextArea denialGrounds = new TextArea("Grounds of the appeal");
 
     public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets, DocumentStore documents) {
         this.appeals = appeals;
+        this.documents = documents;
         DocumentUploader denialEvidence = new DocumentUploader("appeal-evidence", documents.maxBytes());
         DocumentUploader upgradeEvidence = new DocumentUploader("upgrade-evidence", documents.maxBytes());
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
@@ -51,7 +57,7 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(a -> a.getStatus().name().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
                 .setHeader("Reason").setFlexGrow(3);
-        grid.addColumn(a -> documents.forAppeal(a.getReference()).stream().map(DocumentInfo::fileName)
+        grid.addColumn(a -> evidence.getOrDefault(a.getReference(), List.of()).stream().map(DocumentInfo::fileName)
                 .collect(java.util.stream.Collectors.joining(", "))).setHeader("Evidence").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("my-appeals");
@@ -114,6 +120,8 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
-        grid.setItems(appeals.myAppeals());
+        List<Appeal> mine = appeals.myAppeals();
+        evidence = documents.forAppeals(mine.stream().map(Appeal::getReference).toList());
+        grid.setItems(mine);
     }
 }

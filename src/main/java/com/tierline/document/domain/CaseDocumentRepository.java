@@ -8,4 +8,6 @@ public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long
     List<CaseDocument> findByCaseReferenceOrderByUploadedAtAscIdAsc(String caseReference);
 
     List<CaseDocument> findByAppealReferenceOrderByUploadedAtAscIdAsc(String appealReference);
+
+    List<CaseDocument> findByAppealReferenceInOrderByUploadedAtAscIdAsc(java.util.Collection<String> appealReferences);
 }

@@ -11,11 +11,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,6 +115,18 @@ public class DocumentStore {
     public List<DocumentInfo> forAppeal(String appealReference) {
         return documents.findByAppealReferenceOrderByUploadedAtAscIdAsc(appealReference).stream()
                 .filter(this::mayRead).map(DocumentInfo::of).toList();
+    }
+
+    /** The evidence of several appeals in one query, by appeal reference (appeals without any are absent). */
+    @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
+    @Transactional(readOnly = true)
+    public Map<String, List<DocumentInfo>> forAppeals(Collection<String> appealReferences) {
+        if (appealReferences.isEmpty()) {
+            return Map.of();
+        }
+        return documents.findByAppealReferenceInOrderByUploadedAtAscIdAsc(appealReferences).stream()
+                .filter(this::mayRead).collect(Collectors.groupingBy(CaseDocument::getAppealReference,
+                        Collectors.mapping(DocumentInfo::of, Collectors.toList())));
     }
 
     /** The bytes, if the caller may read the document; otherwise empty, exactly as for an unknown id. */
