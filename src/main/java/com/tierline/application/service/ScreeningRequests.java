@@ -63,8 +63,7 @@ class ScreeningRequests {
         return request(p, items, veu(p, organisation, nveuRemaining), lppUsed, allocation);
     }
 
-    private static ValidatedEndUser veu(Particulars p, Organisation organisation,
-            BigDecimal nveuRemaining) {
+    private static ValidatedEndUser veu(Particulars p, Organisation organisation, BigDecimal nveuRemaining) {
         if ("UNIVERSAL".equals(organisation.getVeuType())) {
             FleetDeclaration f = p.fleet();
             return f == null ? new ValidatedEndUser(ValidatedEndUser.Type.UNIVERSAL, organisation.getCountry(), null,

@@ -13,8 +13,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locks an account after {@code tierline.security.max-failed-sign-ins} wrong passwords in a row, for
@@ -32,8 +32,8 @@ class SignInAttempts {
     private final TransactionTemplate clearing;
 
     SignInAttempts(AppUserRepository users, ApplicationEventPublisher events, Clock clock,
-            @Value("${tierline.security.max-failed-sign-ins:5}") int maxFailures,
-            @Value("${tierline.security.lock-minutes:15}") int lockMinutes, PlatformTransactionManager transactions) {
+            @Value("${tierline.security.max-failed-sign-ins}") int maxFailures,
+            @Value("${tierline.security.lock-minutes}") int lockMinutes, PlatformTransactionManager transactions) {
         this.clearing = new TransactionTemplate(transactions);
         this.clearing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.users = users;

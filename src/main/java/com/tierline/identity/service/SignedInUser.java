@@ -25,10 +25,13 @@ public final class SignedInUser implements UserDetails {
     private final Set<Role> roles;
     private final boolean enabled;
     private final java.time.Instant lockedUntil;
+    private final boolean locked;
     private final int failedSignIns;
 
-    SignedInUser(AppUser user) {
+    /** The user as loaded at {@code loadedAt} (the application clock's now): locked or not at that moment. */
+    SignedInUser(AppUser user, java.time.Instant loadedAt) {
         this.lockedUntil = user.getLockedUntil();
+        this.locked = lockedUntil != null && lockedUntil.isAfter(loadedAt);
         this.failedSignIns = user.getFailedSignIns();
         this.username = user.getUsername();
         this.passwordHash = user.getPasswordHash();
@@ -94,7 +97,7 @@ public final class SignedInUser implements UserDetails {
     /** Locked after repeated failed sign-ins, until the lock expires (checked before the password). */
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || !lockedUntil.isAfter(java.time.Instant.now());
+        return !locked;
     }
 
     @Override

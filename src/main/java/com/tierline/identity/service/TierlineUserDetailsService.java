@@ -1,6 +1,7 @@
 package com.tierline.identity.service;
 
 import com.tierline.identity.domain.AppUserRepository;
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class TierlineUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    TierlineUserDetailsService(AppUserRepository users) {
+    TierlineUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
-                .map(SignedInUser::new)
+                .map(user -> new SignedInUser(user, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
     }
 }

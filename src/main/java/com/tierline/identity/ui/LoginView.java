@@ -1,9 +1,5 @@
 package com.tierline.identity.ui;
 
-import com.vaadin.flow.server.VaadinSession;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Tierline")
@@ -25,8 +25,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final String lockedMessage;
 
-    public LoginView(@Value("${tierline.security.max-failed-sign-ins:5}") int maxFailures,
-            @Value("${tierline.security.lock-minutes:15}") int lockMinutes) {
+    public LoginView(@Value("${tierline.security.max-failed-sign-ins}") int maxFailures,
+            @Value("${tierline.security.lock-minutes}") int lockMinutes) {
         this.lockedMessage = "This account is locked after " + maxFailures + " failed sign-ins in a row. Try "
                 + "again in " + lockMinutes + " minutes, or ask an administrator to unlock it.";
         addClassName("login-view");
