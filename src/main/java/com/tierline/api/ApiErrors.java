@@ -87,9 +87,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.toString());
-        return problem(HttpStatus.CONFLICT, "Changed at the same time",
-                "Someone changed the same record at the same moment; nothing of this request was saved. Try again.");
+        return problem(HttpStatus.CONFLICT, "Changed at the same time", CONCURRENT_CHANGE);
     }
+
+    static final String CONCURRENT_CHANGE = "Someone changed the same record at the same moment; nothing of this "
+            + "request was saved. Try again.";
 
     @ExceptionHandler(DocumentRefusedException.class)
     ProblemDetail documentRefused(DocumentRefusedException e) {
@@ -125,6 +127,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             log.warn("Database unreachable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                     .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", DATABASE_DOWN));
+        }
+        if (com.tierline.shared.DatabaseFailures.lockedByAnother(e)) {
+            // The process engine wraps the lock timeout in an exception of its own, so it arrives here.
+            log.info("Concurrent change refused: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(problem(HttpStatus.CONFLICT, "Changed at the same time", CONCURRENT_CHANGE));
         }
         log.error("Unexpected API error", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -19,4 +19,25 @@ public final class DatabaseFailures {
         }
         return false;
     }
+
+    /**
+     * A row another transaction holds was not released within the lock timeout (see
+     * {@code tierline.database.lock-timeout}), anywhere in the cause chain; also when the engine wrapped it.
+     */
+    public static boolean lockedByAnother(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof java.sql.SQLException sql && (POSTGRES_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())
+                            || sql.getErrorCode() == H2_LOCK_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String POSTGRES_LOCK_NOT_AVAILABLE = "55P03";
+    private static final int H2_LOCK_TIMEOUT = 50200;
 }

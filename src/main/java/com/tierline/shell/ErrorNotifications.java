@@ -27,8 +27,11 @@ class ErrorNotifications implements VaadinServiceInitListener {
     private void show(ErrorEvent error) {
         Throwable cause = error.getThrowable();
         boolean database = com.tierline.shared.DatabaseFailures.unreachable(cause);
+        boolean busy = !database && com.tierline.shared.DatabaseFailures.lockedByAnother(cause);
         if (database) {
             log.warn("Database unreachable: {}", cause.toString());
+        } else if (busy) {
+            log.info("Concurrent change refused: {}", cause.toString());
         } else {
             log.error("Unhandled error in the UI", cause);
         }
@@ -39,6 +42,8 @@ class ErrorNotifications implements VaadinServiceInitListener {
         ui.access(() -> Notification.show(database
                 ? "The service cannot reach its database just now; your last action was not saved. Try again in a "
                         + "few seconds."
+                : busy ? "Someone else was changing the same record at that moment; your last action was not saved. "
+                        + "Try again."
                 : "Something went wrong on our side; your last action was not saved. Try again, and tell us if it "
                         + "keeps happening.", 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
