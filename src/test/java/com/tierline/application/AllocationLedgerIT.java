@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +90,7 @@ class AllocationLedgerIT {
             Future<String> a = pool.submit(approveAs("reviewer1", first.reference(), go));
             Future<String> b = pool.submit(approveAs("reviewer2", second.reference(), go));
             go.countDown();
-            List<String> outcomes = List.of(a.get(), b.get());
+            List<String> outcomes = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
             assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o.contains("SG has only 1,000 TPP of its allocation left unconsumed"))
                     .hasSize(1);

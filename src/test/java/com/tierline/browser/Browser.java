@@ -121,7 +121,27 @@ final class Browser implements AutoCloseable {
     }
 
     void clickGridCell(String text) {
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']"));
+        click(revealGridCell(text));
+    }
+
+    /**
+     * A grid draws only the rows in view, so a row further down a long queue is not in the page until scrolled to:
+     * scrolls every grid a screenful at a time (round again from the top) until a cell with the text is drawn.
+     */
+    By revealGridCell(String text) {
+        By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+        wait.until(d -> {
+            if (!d.findElements(cell).isEmpty()) {
+                return true;
+            }
+            ((JavascriptExecutor) d).executeScript("for (const grid of document.querySelectorAll('vaadin-grid')) {"
+                    + "  const table = grid.$.table;"
+                    + "  const atEnd = table.scrollTop + table.clientHeight >= table.scrollHeight - 1;"
+                    + "  table.scrollTop = atEnd ? 0 : table.scrollTop + table.clientHeight / 2;"
+                    + "}");
+            return false;
+        });
+        return cell;
     }
 
     void waitForText(By by, String text) {

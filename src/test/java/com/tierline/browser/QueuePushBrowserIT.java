@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,18 +45,25 @@ class QueuePushBrowserIT {
                 Browser ravi = new Browser("http://localhost:" + port)) {
             ana.signIn("reviewer1");
             ravi.signIn("reviewer2");
-            ana.waitForText(By.id("review-queue"), reference);
-            ravi.waitForText(By.id("review-queue"), reference);
+            ana.revealGridCell(reference);
+            ravi.revealGridCell(reference);
 
+            int unassigned = count(ravi.find(By.id("queue-unassigned")));
             ana.clickGridCell(reference);
             ana.click(By.id("claim"));
             ana.find(By.id("decision-reason"));
 
-            // Ravi does nothing: the push alone must take the case out of his unassigned queue.
+            // Ravi does nothing: the push alone must take the case out of his unassigned queue and its count.
             new WebDriverWait(ravi.driver, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("review-queue"))
-                    .getText().contains(reference));
+                    .getText().contains(reference)
+                    && count(d.findElement(By.id("queue-unassigned"))) == unassigned - 1);
             ravi.screenshot("10-reviewer2-queue-after-push");
             assertThat(ravi.text(By.id("queue-unassigned"))).startsWith("Unassigned");
         }
+    }
+
+    /** The number on a queue tab's badge, e.g. 12 of "Unassigned 12" (WebDriver's visible text leaves badges out). */
+    private static int count(WebElement tab) {
+        return Integer.parseInt(tab.getDomProperty("textContent").replaceAll("\\D", ""));
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class ClaimAndDecideIT {
             Future<String> first = pool.submit(claimAs("reviewer1", reference, start));
             Future<String> second = pool.submit(claimAs("reviewer2", reference, start));
             start.countDown();
-            List<String> outcomes = List.of(first.get(), second.get());
+            List<String> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
             assertThat(outcomes).filteredOn(o -> o.equals("claimed")).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o.matches(".* is already claimed by reviewer[12] at .*")).hasSize(1);
         } finally {

@@ -207,7 +207,7 @@ class ReviewWorkflowIT {
             var first = pool.submit(approve);
             var second = pool.submit(approve);
             go.countDown();
-            List<String> outcomes = List.of(first.get(), second.get());
+            List<String> outcomes = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS), second.get(60, java.util.concurrent.TimeUnit.SECONDS));
             assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o.equals(c.reference() + " is approved and no longer open for review."))
                     .hasSize(1);
