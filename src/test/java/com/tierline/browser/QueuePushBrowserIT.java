@@ -39,6 +39,7 @@ class QueuePushBrowserIT {
         SignIn.as(users, "exporter1");
         String reference = applications.saveDraft(null, Drafts.h100s("AE"));
         applications.submit(reference);
+        applications.submit(applications.saveDraft(null, Drafts.h100s("AE"))); // stays unassigned, for the bulk bar
         SignIn.out();
 
         try (Browser ana = new Browser("http://localhost:" + port);
@@ -59,6 +60,15 @@ class QueuePushBrowserIT {
                     && count(d.findElement(By.id("queue-unassigned"))) == unassigned - 1);
             ravi.screenshot("10-reviewer2-queue-after-push");
             assertThat(ravi.text(By.id("queue-unassigned"))).startsWith("Unassigned");
+
+            // The bulk bar is not on the page until a case is selected.
+            assertThat(ravi.driver.findElements(By.id("bulk-claim"))).isEmpty();
+            ravi.driver.findElements(By.cssSelector("#review-queue > vaadin-grid-cell-content > vaadin-checkbox"))
+                    .stream().filter(box -> box.isDisplayed() && !"selectAllCheckbox".equals(box.getDomAttribute("id")))
+                    .findFirst().orElseThrow().click();
+            ravi.waitForText(By.id("bulk-count"), "1 case selected");
+            assertThat(ravi.find(By.id("bulk-claim")).isDisplayed()).isTrue();
+            ravi.screenshot("11-reviewer2-one-case-selected");
         }
     }
 

@@ -16,10 +16,13 @@ import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -69,5 +72,34 @@ class ReviewScreensIT extends KaribuIT {
                 .isNotEmpty();
         _get(Tabs.class).setSelectedTab(mine);
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).doesNotContain(tier2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBulkBarAppearsWithASelectionAndClaimsEverySelectedCase() {
+        signInAs("exporter1");
+        String first = applications.saveDraft(null, Drafts.h100s("AE"));
+        applications.submit(first);
+        String second = applications.saveDraft(null, Drafts.h100s("AE"));
+        applications.submit(second);
+        SignIn.out();
+
+        signInAs("reviewer2");
+        UI.getCurrent().navigate("review");
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-claim"))).as("nothing selected, no bulk bar").isEmpty();
+        Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
+        List<CaseSummary> chosen = GridKt._fetch(grid, 0, 1000).stream()
+                .filter(c -> List.of(first, second).contains(c.reference())).toList();
+        assertThat(chosen).hasSize(2);
+        grid.asMultiSelect().select(chosen);
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText()).isEqualTo("2 cases selected");
+
+        Button claimSelected = _get(Button.class, spec -> spec.withId("bulk-claim"));
+        _click(claimSelected);
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("2 of 2 done");
+        assertThat(claimSelected.getParent().orElseThrow().isVisible())
+                .as("the selection is cleared, the bar goes away").isFalse();
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("queue-mine")));
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).contains(first, second);
     }
 }

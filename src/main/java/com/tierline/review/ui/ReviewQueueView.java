@@ -113,11 +113,12 @@ public class ReviewQueueView extends VerticalLayout {
         });
         BulkBar bulk = new BulkBar(() -> grid.getSelectedItems().stream().map(CaseSummary::reference).toList(),
                 review::claimAll, review::releaseAll, review::reassignAll,
-                reviewers.teamMembers(currentUser.require().teamCode()), () -> {
+                () -> reviewers.teamMembers(currentUser.require().teamCode()), () -> {
                     grid.deselectAll();
                     grid.getDataProvider().refreshAll();
                     refreshCounts();
                 });
+        grid.addSelectionListener(e -> bulk.selectionChanged(e.getAllSelectedItems().size()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
         refreshCounts();
