@@ -34,12 +34,8 @@ class ReviewScreensIT extends KaribuIT {
     @Test
     @SuppressWarnings("unchecked")
     void queueTabsCountAndListTheirCasesAndTheDecisionPanelOffersOnlyWhatIsAllowed() {
-        signInAs("exporter1");
-        String tier2 = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(tier2);
-        String tier3 = applications.saveDraft(null, Drafts.h100s("CN"));
-        applications.submit(tier3);
-        SignIn.out();
+        String tier2 = submittedByExporter("AE");
+        String tier3 = submittedByExporter("CN");
 
         signInAs("reviewer1");
         UI.getCurrent().navigate("review/" + tier3);
@@ -77,12 +73,8 @@ class ReviewScreensIT extends KaribuIT {
     @Test
     @SuppressWarnings("unchecked")
     void theBulkBarAppearsWithASelectionAndClaimsEverySelectedCase() {
-        signInAs("exporter1");
-        String first = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(first);
-        String second = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(second);
-        SignIn.out();
+        String first = submittedByExporter("AE");
+        String second = submittedByExporter("AE");
 
         signInAs("reviewer2");
         UI.getCurrent().navigate("review");
@@ -101,5 +93,13 @@ class ReviewScreensIT extends KaribuIT {
                 .as("the selection is cleared, the bar goes away").isFalse();
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("queue-mine")));
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).contains(first, second);
+    }
+
+    private String submittedByExporter(String destination) {
+        signInAs("exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        SignIn.out();
+        return reference;
     }
 }
