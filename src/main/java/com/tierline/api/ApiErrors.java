@@ -85,13 +85,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Two requests changed the same thing at once and this one lost; nothing of it was saved. */
     @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
             org.springframework.dao.PessimisticLockingFailureException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail concurrentChange(Exception e) {
         log.info("Concurrent change refused: {}", e.toString());
-        return problem(HttpStatus.CONFLICT, "Changed at the same time", CONCURRENT_CHANGE);
+        return problem(HttpStatus.CONFLICT, "Changed at the same time",
+                "Someone changed the same record at the same moment; nothing of this request was saved. Try again.");
     }
-
-    static final String CONCURRENT_CHANGE = "Someone changed the same record at the same moment; nothing of this "
-            + "request was saved. Try again.";
 
     @ExceptionHandler(DocumentRefusedException.class)
     ProblemDetail documentRefused(DocumentRefusedException e) {
@@ -130,9 +128,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (com.tierline.shared.DatabaseFailures.lockedByAnother(e)) {
             // The process engine wraps the lock timeout in an exception of its own, so it arrives here.
-            log.info("Concurrent change refused: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(problem(HttpStatus.CONFLICT, "Changed at the same time", CONCURRENT_CHANGE));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(e));
         }
         log.error("Unexpected API error", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
