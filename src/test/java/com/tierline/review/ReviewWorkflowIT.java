@@ -20,6 +20,7 @@ import com.tierline.support.TierlineIT;
 import java.util.List;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.job.api.Job;
@@ -39,6 +40,7 @@ class ReviewWorkflowIT {
     @Autowired ReviewService review;
     @Autowired SlaClock sla;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired UserDetailsService users;
@@ -168,6 +170,32 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void theTimersRunOnTheCasesOwnDatesAndTheEngineKeepsOnlyWhatLaterStepsRead() {
+        CaseDetails c = submit("AE");
+        assertThat(timerDue(c, "reviewSlaWarning")).isEqualTo(caseInstant(c, "sla_warn_at"));
+        assertThat(timerDue(c, "reviewSlaBreach")).isEqualTo(caseInstant(c, "sla_due_at"));
+        // The route and the clock's dates were handed over transiently: no engine variable, history or detail.
+        assertThat(runtime.getVariables(c.processInstanceId()).keySet())
+                .containsExactlyInAnyOrder("applicationId", "teamCode", "exporterGroup");
+
+        as("reviewer1");
+        review.claim(c.reference());
+        review.escalate(c.reference(), "Needs a senior view on the consignee's ownership.");
+        assertThat(timerDue(c, "seniorSlaBreach")).isEqualTo(caseInstant(c, "sla_due_at"));
+        assertThat(runtime.getVariables(c.processInstanceId()).keySet())
+                .containsExactlyInAnyOrder("applicationId", "teamCode", "exporterGroup", "decision");
+
+        CaseDetails asked = submit("AE");
+        as("reviewer1");
+        review.claim(asked.reference());
+        review.requestInformation(asked.reference(), "Please name the data centre's operator.");
+        assertThat(timerDue(asked, "replyDeadlinePassed")).isEqualTo(jdbc.queryForObject(
+                "select reply_deadline from request_for_information r join licence_application a"
+                        + " on a.id = r.application_id where a.reference = ?", java.sql.Timestamp.class,
+                asked.reference()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
     void presumedDenialAndSeniorReviewHaveTheirOwnBreachTimers() {
         CaseDetails tier3 = submit("CN");
         fireTimer(tier3, "presumedSlaBreach");
@@ -222,6 +250,17 @@ class ReviewWorkflowIT {
                 .filter(j -> boundaryEventId.equals(j.getElementId())).findFirst().orElseThrow();
         Job due = management.moveTimerToExecutableJob(timer.getId());
         management.executeJob(due.getId());
+    }
+
+    private java.time.Instant timerDue(CaseDetails c, String boundaryEventId) {
+        return management.createTimerJobQuery().processInstanceId(c.processInstanceId()).list().stream()
+                .filter(j -> boundaryEventId.equals(j.getElementId())).findFirst().orElseThrow().getDuedate()
+                .toInstant();
+    }
+
+    private java.time.Instant caseInstant(CaseDetails c, String column) {
+        return jdbc.queryForObject("select " + column + " from licence_application where reference = ?",
+                java.sql.Timestamp.class, c.reference()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private CaseDetails submit(String destination) {

@@ -238,12 +238,8 @@ public class ApplicationService {
         // The pre-screen is the process's step, not the submitter's act.
         apply(application, result, ruleSet, now, next, "system", "application.screened",
                 Map.of("status", next.name()));
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("exporterGroup", exporterGroup(application));
-        if (result.outcome().route() != Outcome.Route.AUTHORISED) {
-            variables.putAll(slaClock.startReview(application));
-        }
-        return new ProcessStep(result.outcome().route().name(), variables);
+        return new ProcessStep(result.outcome().route().name(), result.outcome().route() == Outcome.Route.AUTHORISED
+                ? Map.of() : slaClock.startReview(application));
     }
 
     /** The process's re-screen after the exporter replied: back to the queue the new outcome calls for. */

@@ -15,11 +15,7 @@ class CaseStepTasks {
 
     @Bean
     JavaDelegate rescreenTask(ApplicationService applications) {
-        return execution -> {
-            ProcessStep step = applications.rescreenAfterReply(caseId(execution));
-            execution.setVariable("route", step.route());
-            execution.setVariables(step.variables());
-        };
+        return execution -> applications.rescreenAfterReply(caseId(execution)).applyTo(execution);
     }
 
     @Bean

@@ -16,8 +16,6 @@ class PreScreenTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessStep step = applications.preScreen(((Number) execution.getVariable("applicationId")).longValue());
-        execution.setVariable("route", step.route());
-        execution.setVariables(step.variables());
+        applications.preScreen(((Number) execution.getVariable("applicationId")).longValue()).applyTo(execution);
     }
 }

@@ -359,8 +359,9 @@ public class ReviewService {
                 deadline));
         application.awaitExporter();
         sla.pause(application);
-        tasks.complete(task.getId(), Map.of("decision", "REQUEST_INFORMATION", "replyDeadline",
-                java.util.Date.from(deadline)));
+        // The deadline is the reply timer's, read as the task completes; the request keeps it (transient here).
+        tasks.complete(task.getId(), Map.of("decision", "REQUEST_INFORMATION"),
+                Map.of("replyDeadline", java.util.Date.from(deadline)));
         audit("review.information-requested", reference, Map.of("question", text, "replyDeadline",
                 deadline.toString()));
     }
@@ -374,9 +375,8 @@ public class ReviewService {
         LicenceApplication application = lockOpenCase(reference, me);
         Task task = requireAllowed(application, me, ReviewAction.ESCALATE);
         application.escalate(me.getUsername(), text);
-        Map<String, Object> variables = new java.util.HashMap<>(sla.startSeniorReview(application));
-        variables.put("decision", "ESCALATE");
-        tasks.complete(task.getId(), variables);
+        // The senior clock's dates are the senior timer's, read as the task completes; the case keeps them.
+        tasks.complete(task.getId(), Map.of("decision", "ESCALATE"), sla.startSeniorReview(application));
         audit("review.escalated", reference, Map.of("justification", text));
     }
 
