@@ -11,6 +11,7 @@ import com.tierline.audit.domain.AuditEvent;
 import com.tierline.audit.domain.AuditEventRepository;
 import com.tierline.identity.domain.Role;
 import com.tierline.shared.AuditableAction;
+import jakarta.persistence.EntityManager;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,11 +46,13 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final AuditChainHeadRepository head;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, AuditChainHeadRepository head, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditChainHeadRepository head, EntityManager entityManager, Clock clock) {
         this.events = events;
         this.head = head;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -69,6 +72,11 @@ public class AuditTrail {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
+                    if (!readOnly) {
+                        // The transaction's own changes go to the database first, so that the chain's head is
+                        // held only for the audit rows and the commit, not for writing the whole change as well.
+                        entityManager.flush();
+                    }
                     // Actions published while appending (none today) would join the same queue.
                     for (int i = 0; i < queue.size(); i++) {
                         append(queue.get(i));
@@ -99,8 +107,10 @@ public class AuditTrail {
         String payload = canonical(action.payload());
         String actor = action.actor().length() > 64 ? action.actor().substring(0, 64) : action.actor();
         String hash = hash(last.getLastHash(), sequence, at, actor, action.action(), action.caseReference(), payload);
-        AuditEvent event = events.save(new AuditEvent(sequence, at, actor, action.action(),
-                action.caseReference(), payload, last.getLastHash(), hash));
+        // persist, not save: the sequence is assigned, so save() would merge, and first look for the row.
+        AuditEvent event = new AuditEvent(sequence, at, actor, action.action(), action.caseReference(), payload,
+                last.getLastHash(), hash);
+        entityManager.persist(event);
         last.advance(sequence, hash);
         return event;
     }
