@@ -115,6 +115,12 @@ public class AppUser {
         return false;
     }
 
+    /** An administrator lifts a lock before it runs out (and the count of failures with it). */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccessfulSignIn() {
         failedSignIns = 0;
         lockedUntil = null;

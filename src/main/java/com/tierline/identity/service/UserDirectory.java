@@ -3,33 +3,71 @@ package com.tierline.identity.service;
 import com.tierline.identity.domain.AppUser;
 import com.tierline.identity.domain.AppUserRepository;
 import com.tierline.identity.domain.Role;
+import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to users for administrators, and display names for everyone who needs to show an actor. */
+/** Users for administrators (list, unlock), and display names for everyone who needs to show an actor. */
 @Service
 public class UserDirectory {
 
-    public record UserSummary(String username, String displayName, String organisation, String team, String roles) {
+    /** {@code lockedUntil} is set only while a lock is in force. */
+    public record UserSummary(String username, String displayName, String organisation, String team, String roles,
+            Instant lockedUntil) {
+
+        public boolean locked() {
+            return lockedUntil != null;
+        }
     }
 
     private final AppUserRepository users;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    UserDirectory(AppUserRepository users) {
+    UserDirectory(AppUserRepository users, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
     }
 
     @RolesAllowed(Role.ADMIN_)
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
+        Instant now = clock.instant();
         return users.findAllOrdered().stream().map(u -> new UserSummary(u.getUsername(), u.getDisplayName(),
                 u.getOrganisation() == null ? "" : u.getOrganisation().getName(),
                 u.getTeam() == null ? "" : u.getTeam().getName(),
-                u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))).toList();
+                u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                u.getLockedUntil() != null && u.getLockedUntil().isAfter(now) ? u.getLockedUntil() : null)).toList();
+    }
+
+    /**
+     * Lifts a sign-in lock before it runs out (the lockout message tells people to ask an administrator). False when
+     * there was no lock to lift: it ran out, or another administrator lifted it first.
+     */
+    @RolesAllowed(Role.ADMIN_)
+    @Transactional
+    public boolean unlock(String username) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (user.getLockedUntil() == null || !user.getLockedUntil().isAfter(clock.instant())) {
+            return false;
+        }
+        Instant was = user.getLockedUntil();
+        user.unlock();
+        events.publishEvent(new AuditableAction(currentUser.actorName(), "account.unlocked", null,
+                Map.of("user", username, "wasLockedUntil", was.toString())));
+        return true;
     }
 
     @Transactional(readOnly = true)
