@@ -47,14 +47,19 @@ final class OversightCharts {
         JFreeChart chart = ChartFactory.createStackedBarChart("Tier 2 allocation " + f.allocationPeriod()
                 + " in use (million TPP)" + (untouched > 0 ? "; " + untouched + " destinations untouched" : ""),
                 null, "million TPP", data, PlotOrientation.HORIZONTAL, true, false, false);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createStandardTickUnits());
         return png(chart, 900, Math.max(220, 120 + 28 * used.size()));
     }
 
     static byte[] casesByStatus(OversightFigures f) {
+        return png(casesByStatusChart(f), 600, 320);
+    }
+
+    static JFreeChart casesByStatusChart(OversightFigures f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         f.casesByStatus().forEach((status, count) -> data.addValue(count, "Cases", status.replace('_', ' ')));
-        return png(ChartFactory.createBarChart("Cases by status", null, "cases", data, PlotOrientation.HORIZONTAL,
-                false, false, false), 600, 320);
+        return counted(ChartFactory.createBarChart("Cases by status", null, "cases", data, PlotOrientation.HORIZONTAL,
+                false, false, false));
     }
 
     static byte[] decisionsPerWeek(OversightFigures f, Locale locale) {
@@ -64,19 +69,25 @@ final class OversightCharts {
             data.addValue(w.approved(), "Approved", week.format(w.monday()));
             data.addValue(w.denied(), "Denied", week.format(w.monday()));
         }
-        return png(ChartFactory.createBarChart("Decisions per week (week starting)", null, "decisions", data,
-                PlotOrientation.VERTICAL, true, false, false), 600, 320);
+        return png(counted(ChartFactory.createBarChart("Decisions per week (week starting)", null, "decisions", data,
+                PlotOrientation.VERTICAL, true, false, false)), 600, 320);
     }
 
     static byte[] appeals(Map<String, Long> appeals) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         appeals.forEach((status, count) -> data.addValue(count, "Appeals", status.replace('_', ' ')));
-        return png(ChartFactory.createBarChart("Appeals by outcome", null, "appeals", data, PlotOrientation.VERTICAL,
-                false, false, false), 600, 320);
+        return png(counted(ChartFactory.createBarChart("Appeals by outcome", null, "appeals", data,
+                PlotOrientation.VERTICAL, false, false, false)), 600, 320);
     }
 
     private static double millions(BigDecimal tpp) {
         return tpp.divide(MILLION, 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Cases, decisions and appeals are counted: whole-number ticks, never 0.2 of a case. */
+    private static JFreeChart counted(JFreeChart chart) {
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart;
     }
 
     private static byte[] png(JFreeChart chart, int width, int height) {
@@ -85,7 +96,6 @@ final class OversightCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(new Color(0xf5f7fa));
         plot.setRangeGridlinePaint(new Color(0xc0c6cf));
-        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createStandardTickUnits());
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
