@@ -31,10 +31,11 @@ public class UsersView extends VerticalLayout {
         this.directory = directory;
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
+        // Next to the name, so that a locked account and its Unlock button are in view without scrolling.
+        grid.addComponentColumn(this::status).setHeader("Sign-in").setKey("sign-in").setAutoWidth(true);
         grid.addColumn(UserSummary::organisation).setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(UserSummary::team).setHeader("Team").setAutoWidth(true);
         grid.addColumn(UserSummary::roles).setHeader("Roles").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader("Sign-in").setKey("sign-in").setAutoWidth(true);
         grid.setItems(directory.listUsers());
         grid.setId("users-grid");
         setSizeFull();
