@@ -1,26 +1,20 @@
 package com.tierline.review.ui;
 
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.ui.AppealsView;
 import com.tierline.application.service.CaseSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.shared.Registration;
-
-import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
-import com.tierline.review.service.ReviewService;
-import com.tierline.review.service.ReviewService.Queue;
-import com.tierline.review.service.QueueFilter;
-import com.tierline.review.service.SavedView;
-import com.tierline.review.service.SavedViews;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.ReviewerDirectory;
-import com.tierline.shared.Formats;
-import com.vaadin.flow.component.grid.Grid;
+import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.ReviewService;
+import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.review.service.SavedView;
+import com.tierline.review.service.SavedViews;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,12 +23,11 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /** The reviewer's queues as tabs with counts; each grid pages and sorts in the database. */
 @Route("review")
@@ -46,7 +39,7 @@ public class ReviewQueueView extends VerticalLayout {
     private final QueueBroadcaster broadcaster;
     private Registration pushRegistration;
     private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
-    private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    private final QueueGrid grid;
     private Queue current = Queue.UNASSIGNED;
     private QueueFilter filter = QueueFilter.NONE;
 
@@ -54,7 +47,7 @@ public class ReviewQueueView extends VerticalLayout {
             ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals) {
         this.review = review;
         this.broadcaster = broadcaster;
-        Locale locale = getLocale();
+        this.grid = new QueueGrid(getLocale());
         Tabs bar = new Tabs();
         for (Queue queue : Queue.values()) {
             Tab tab = new Tab();
@@ -79,34 +72,7 @@ public class ReviewQueueView extends VerticalLayout {
                 grid.getDataProvider().refreshAll();
             }
         }));
-        grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
-                .setAutoWidth(true);
-        // Badges are drawn in the browser (LitRenderer), not as a server-side component per row and column:
-        // a reviewer's queue then costs far less memory per session.
-        grid.addColumn(badge(c -> c.restrictedPartyHit() ? "Party match" : "",
-                c -> c.restrictedPartyHit() ? "badge error small" : ""))
-                .setHeader("Flags").setKey("restrictedPartyHit").setSortable(true);
-        grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
-        grid.addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry")
-                .setSortable(true);
-        grid.addColumn(CaseSummary::tier).setHeader("Tier").setKey("screeningTier").setSortable(true);
-        grid.addColumn(badge(c -> c.status().label(), c -> StatusBadge.theme(c.status()))).setHeader("Status")
-                .setKey("status").setSortable(true);
-        grid.addColumn(c -> Formats.number(c.totalTpp(), locale)).setHeader("Total TPP").setKey("totalTpp")
-                .setSortable(true);
-        grid.addColumn(badge(c -> slaText(c, locale), ReviewQueueView::slaTheme)).setHeader("Due").setKey("slaDueAt")
-                .setSortable(true);
-        grid.addColumn(c -> c.assignee() == null ? "Unclaimed"
-                : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
-                .setHeader("Claimed by").setKey("assignee").setSortable(true).setAutoWidth(true);
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(query -> review.queue(current, filter, toSpringPageRequest(query)).stream());
-        // A screen shows about twenty rows: pages of 25 rather than 50 halve the rows an open queue keeps in the
-        // session and the rows each page reads.
-        grid.setPageSize(25);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setId("review-queue");
-        grid.setEmptyStateText("Nothing in this queue.");
         QueueFilterBar filters = new QueueFilterBar(f -> {
             filter = f;
             grid.getDataProvider().refreshAll();
@@ -158,28 +124,5 @@ public class ReviewQueueView extends VerticalLayout {
         Span badge = new Span(Long.toString(count));
         badge.getElement().getThemeList().add(alarming ? "badge error pill small" : "badge pill small");
         return badge;
-    }
-
-    private static LitRenderer<CaseSummary> badge(ValueProvider<CaseSummary, String> text,
-            ValueProvider<CaseSummary, String> theme) {
-        return LitRenderer.<CaseSummary>of("<span theme=\"${item.theme}\">${item.text}</span>")
-                .withProperty("text", text).withProperty("theme", theme);
-    }
-
-    private static String slaText(CaseSummary c, Locale locale) {
-        return c.slaState() == null || c.slaDueAt() == null ? "—"
-                : c.slaState().label() + " · " + Formats.dateTime(c.slaDueAt(), locale);
-    }
-
-    private static String slaTheme(CaseSummary c) {
-        if (c.slaState() == null || c.slaDueAt() == null) {
-            return "";
-        }
-        return switch (c.slaState()) {
-            case OVERDUE -> "badge error";
-            case WARNING -> "badge";
-            case PAUSED -> "badge contrast";
-            default -> "badge success";
-        };
     }
 }
