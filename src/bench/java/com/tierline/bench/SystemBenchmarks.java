@@ -143,19 +143,8 @@ final class SystemBenchmarks {
 
         RepositoryService repository = app.getBean(RepositoryService.class);
         repository.createDeployment().name("bench").addClasspathResource("bench/engine-baseline.bpmn20.xml").deploy();
-        RuntimeService runtime = app.getBean(RuntimeService.class);
-        for (int i = 0; i < 2_000; i++) {
-            runtime.startProcessInstanceByKey("engineBaseline", "warmup-" + i);
-        }
         long instances = filed.get();
-        AtomicLong next = new AtomicLong();
-        long baselineStart = System.nanoTime();
-        runClients(8, client -> {
-            while (next.getAndIncrement() < instances) {
-                runtime.startProcessInstanceByKey("engineBaseline");
-            }
-        });
-        double baselineRate = instances / ((System.nanoTime() - baselineStart) / 1e9);
+        double baselineRate = instancesPerSecond("engineBaseline", Map.of(), instances);
         print("engine_baseline", baselineRate, "instances/s");
         print("filing_ratio", filingRate / baselineRate, "ratio");
 
@@ -167,20 +156,27 @@ final class SystemBenchmarks {
                 .replace("flowable:delegateExpression=\"${preScreenTask}\"",
                         "flowable:class=\"" + ShapePreScreen.class.getName() + "\"");
         repository.createDeployment().name("bench-shape").addString("licence-shape.bpmn20.xml", model).deploy();
-        Map<String, Object> start = Map.of("applicationId", 1L, "teamCode", "ai-chips", "exporterGroup", "org-1");
-        for (int i = 0; i < 2_000; i++) {
-            runtime.startProcessInstanceByKey("licenceShape", "warmup-" + i, start);
-        }
-        AtomicLong nextShape = new AtomicLong();
-        long shapeStart = System.nanoTime();
-        runClients(8, client -> {
-            while (nextShape.getAndIncrement() < instances) {
-                runtime.startProcessInstanceByKey("licenceShape", "shape", start);
-            }
-        });
-        double shapeRate = instances / ((System.nanoTime() - shapeStart) / 1e9);
+        double shapeRate = instancesPerSecond("licenceShape",
+                Map.of("applicationId", 1L, "teamCode", "ai-chips", "exporterGroup", "org-1"), instances);
         print("engine_filing_process", shapeRate, "instances/s");
         print("filing_ratio_ceiling", shapeRate / baselineRate, "ratio");
+    }
+
+    /** Starts this many instances of a deployed process from 8 threads, after 2,000 warm-up instances. */
+    private double instancesPerSecond(String processKey, Map<String, Object> variables, long instances)
+            throws Exception {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        for (int i = 0; i < 2_000; i++) {
+            runtime.startProcessInstanceByKey(processKey, "warmup-" + i, variables);
+        }
+        AtomicLong next = new AtomicLong();
+        long started = System.nanoTime();
+        runClients(8, client -> {
+            while (next.getAndIncrement() < instances) {
+                runtime.startProcessInstanceByKey(processKey, variables);
+            }
+        });
+        return instances / ((System.nanoTime() - started) / 1e9);
     }
 
     /** queue_page_ms: first and deep page of a sorted, filtered team queue with this many open cases. */
