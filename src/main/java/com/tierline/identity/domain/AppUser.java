@@ -115,6 +115,11 @@ public class AppUser {
         return false;
     }
 
+    /** Whether a sign-in lock is in force at {@code now} (a lock that ran out no longer counts). */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
     /** An administrator lifts a lock before it runs out (and the count of failures with it). */
     public void unlock() {
         failedSignIns = 0;
@@ -122,7 +127,6 @@ public class AppUser {
     }
 
     public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
+        unlock();
     }
 }

@@ -31,7 +31,7 @@ public final class SignedInUser implements UserDetails {
     /** The user as loaded at {@code loadedAt} (the application clock's now): locked or not at that moment. */
     SignedInUser(AppUser user, java.time.Instant loadedAt) {
         this.lockedUntil = user.getLockedUntil();
-        this.locked = lockedUntil != null && lockedUntil.isAfter(loadedAt);
+        this.locked = user.lockedAt(loadedAt);
         this.failedSignIns = user.getFailedSignIns();
         this.username = user.getUsername();
         this.passwordHash = user.getPasswordHash();

@@ -48,7 +48,7 @@ public class UserDirectory {
                 u.getOrganisation() == null ? "" : u.getOrganisation().getName(),
                 u.getTeam() == null ? "" : u.getTeam().getName(),
                 u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
-                u.getLockedUntil() != null && u.getLockedUntil().isAfter(now) ? u.getLockedUntil() : null)).toList();
+                u.lockedAt(now) ? u.getLockedUntil() : null)).toList();
     }
 
     /**
@@ -60,7 +60,7 @@ public class UserDirectory {
     public boolean unlock(String username) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username));
-        if (user.getLockedUntil() == null || !user.getLockedUntil().isAfter(clock.instant())) {
+        if (!user.lockedAt(clock.instant())) {
             return false;
         }
         Instant was = user.getLockedUntil();
