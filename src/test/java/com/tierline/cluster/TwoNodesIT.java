@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import com.tierline.support.ApplicationProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,8 +51,8 @@ class TwoNodesIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static String url;
-    static Node a;
-    static Node b;
+    static ApplicationProcess a;
+    static ApplicationProcess b;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -62,17 +60,24 @@ class TwoNodesIT {
         url = System.getProperty("spring.datasource.url", "");
         assumeTrue(url.startsWith("jdbc:postgresql:"), "two nodes need a shared PostgreSQL (-Ppostgres-it)");
         // One after the other: the first applies any pending migrations and finds the demo accounts in place.
-        a = Node.start("a");
-        a.awaitReady();
-        b = Node.start("b");
-        b.awaitReady();
+        a = node("a").awaitReady();
+        b = node("b").awaitReady();
+    }
+
+    /** A node on the shared database whose SLA clocks run with zero working days, so every timer is due at once. */
+    static ApplicationProcess node(String name) throws IOException {
+        return ApplicationProcess.start(name, "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + System.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + System.getProperty("spring.datasource.password"),
+                "--tierline.sla.review-working-days=0", "--tierline.sla.warning-working-days=0",
+                "--flowable.async-executor-activate=true");
     }
 
     @AfterAll
     static void stopNodes() {
-        for (Node node : new Node[] {a, b}) {
+        for (ApplicationProcess node : new ApplicationProcess[] {a, b}) {
             if (node != null) {
-                node.process.destroyForcibly();
+                node.process().destroyForcibly();
             }
         }
     }
@@ -82,7 +87,7 @@ class TwoNodesIT {
     void aCaseFiledOnOneNodeIsClaimedThereAndRefusedOnTheOtherAndEachTimerFiresOnce() throws Exception {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            Node node = i % 2 == 0 ? a : b;
+            ApplicationProcess node = i % 2 == 0 ? a : b;
             HttpResponse<String> filed = post(node, "exporter1", "/api/v1/applications", application("timers"));
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             references.add(JSON.readTree(filed.body()).path("reference").asText());
@@ -146,7 +151,7 @@ class TwoNodesIT {
         while (acknowledged.size() < 5 && Instant.now().isBefore(until)) {
             Thread.sleep(100);
         }
-        b.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        b.kill();
         stop.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -179,15 +184,15 @@ class TwoNodesIT {
                 """.formatted(marker);
     }
 
-    private HttpResponse<String> post(Node node, String user, String path, String body)
+    private HttpResponse<String> post(ApplicationProcess node, String user, String path, String body)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(30))
+        return http.send(HttpRequest.newBuilder(URI.create(node.base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(user)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> get(Node node, String user, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(30))
+    private HttpResponse<String> get(ApplicationProcess node, String user, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(node.base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -223,59 +228,6 @@ class TwoNodesIT {
                 }
             }
             return values;
-        }
-    }
-
-    /** One application node: this test's classpath in a JVM of its own. */
-    record Node(String name, Process process, String base, Path log) {
-
-        static Node start(String name) throws IOException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Path.of("target", "node-" + name + ".log");
-            Files.createDirectories(log.getParent());
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-cp", classpath(),
-                    "com.tierline.TierlineApplication", "--server.port=" + port,
-                    "--spring.profiles.active=demo",
-                    "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + System.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + System.getProperty("spring.datasource.password"),
-                    "--tierline.sla.review-working-days=0", "--tierline.sla.warning-working-days=0",
-                    "--flowable.async-executor-activate=true", "--vaadin.devmode.devTools.enabled=false",
-                    "--logging.file.name=", "--spring.main.banner-mode=off")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            return new Node(name, builder.start(), "http://localhost:" + port, log);
-        }
-
-        /** This JVM's classpath without the project folder itself, whose processes/ would deploy twice. */
-        static String classpath() {
-            Path projectFolder = Path.of("").toAbsolutePath().normalize();
-            return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                    .filter(entry -> !Path.of(entry).toAbsolutePath().normalize().equals(projectFolder))
-                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        }
-
-        void awaitReady() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-            while (Instant.now().isBefore(deadline)) {
-                assertThat(process.isAlive()).as("node %s is running (see %s)", name, log).isTrue();
-                try {
-                    HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .build(), HttpResponse.BodyHandlers.discarding());
-                    if (login.statusCode() == 200 && Files.readString(log).contains("Started TierlineApplication")) {
-                        Thread.sleep(2000); // the demo accounts' runner finishes after "Started"
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(1000);
-            }
-            throw new AssertionError("node " + name + " did not start in time; see " + log);
         }
     }
 }

@@ -47,6 +47,7 @@ class DemoAccounts implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (users.findByUsername("exporter1").isPresent()) {
+            log.info("Demo accounts exist");
             return;
         }
         Organisation northwind = organisations.save(new Organisation("Northwind Compute", "US"));
