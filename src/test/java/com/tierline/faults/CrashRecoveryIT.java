@@ -140,11 +140,12 @@ class CrashRecoveryIT {
         return new String[] {"--tierline.data-dir=" + folder};
     }
 
+    /** Mexico, which no other test files to: on a shared PostgreSQL its allocation and LPP totals stay apart. */
     private static String application(String marker) {
         return """
-                { "destinationCountry": "AE",
-                  "consignee": {"name": "Crash Test Compute LLC", "country": "AE"},
-                  "endUser": {"name": "Crash Test Compute LLC", "country": "AE"},
+                { "destinationCountry": "MX",
+                  "consignee": {"name": "Crash Test Compute SA de CV", "country": "MX"},
+                  "endUser": {"name": "Crash Test Compute SA de CV", "country": "MX"},
                   "endUse": "Training language models in a certified data centre (%s).",
                   "items": [ {"model": "H100-SXM5-80GB", "quantity": 20} ] }
                 """.formatted(marker);
