@@ -86,6 +86,8 @@ class LockoutIT {
         Loopback client = new Loopback("127.0.0.11", port);
 
         List<Loopback.Response> answers = all(40, i -> () -> client.get(PATH, "burst40", "wrong-" + i));
+        System.out.printf("40 wrong in parallel: answers %s, passwords checked %d%n", statuses(answers),
+                passwordsChecked("burst40"));
 
         assertThat(answers).extracting(Loopback.Response::status).as("401 or 429, never 302 or 200")
                 .allMatch(status -> status == 401 || status == 429);
@@ -123,6 +125,9 @@ class LockoutIT {
         assertThat(limitReached.await(60, TimeUnit.SECONDS)).isTrue();
         Loopback.Response right = client.get(PATH, "burst39", "right-password");
 
+        System.out.printf("39 wrong + the right one: right answered %d, wrong answers %s, passwords checked %d%n",
+                right.status(), statuses(wrong.stream().map(CompletableFuture::join).toList()),
+                passwordsChecked("burst39"));
         assertThat(right.status()).as("the right password, after the limit").isIn(401, 429);
         assertThat(wrong).extracting(CompletableFuture::join).extracting(Loopback.Response::status)
                 .allMatch(status -> status == 401 || status == 429);
@@ -168,6 +173,11 @@ class LockoutIT {
                 + "version, failed_sign_ins) values (?, ?, ?, 'Gus Guess', ?, true, 0, 0)", id, username,
                 encoder.encode("right-password"), organisation);
         jdbc.update("insert into app_user_role (user_id, role) values (?, 'EXPORTER')", id);
+    }
+
+    private static java.util.Map<Integer, Long> statuses(List<Loopback.Response> answers) {
+        return answers.stream().collect(java.util.stream.Collectors.groupingBy(Loopback.Response::status,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     private int passwordsChecked(String username) {
