@@ -1,6 +1,7 @@
 package com.tierline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tierline.identity.service.SignInThrottledException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The API's own filter chain, ahead of the UI's: HTTP Basic, no session, no CSRF (no cookies to forge), and a
- * problem document instead of a login page when credentials are missing or wrong. The OpenAPI document and
+ * problem document instead of a login page when credentials are missing or wrong (401), too often wrong (429 with
+ * Retry-After) or cannot be checked (503); never a redirect. The OpenAPI document and
  * Swagger UI are public; everything else under /api needs a signed-in user, and the services decide the rest.
  */
 @Configuration
@@ -46,11 +47,18 @@ class ApiSecurityConfiguration {
                                         request.getRequestURI());
                                 return;
                             }
+                            if (e instanceof SignInThrottledException throttled) {
+                                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                                write(json, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for "
+                                        + "this account or from this address. Try again in "
+                                        + throttled.retryAfterSeconds() + " seconds.", request.getRequestURI());
+                                return;
+                            }
+                            // Unknown user, wrong password, locked or disabled account: one answer for all, so
+                            // that a caller cannot learn which accounts exist or are locked.
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Tierline API\"");
-                            write(json, response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
-                                    ? "This account is locked after repeated failed sign-ins. Try again later, "
-                                            + "or ask an administrator to unlock it."
-                                    : "Sign in with HTTP Basic: your Tierline user name and password.",
+                            write(json, response, HttpStatus.UNAUTHORIZED,
+                                    "Sign in with HTTP Basic: your Tierline user name and password.",
                                     request.getRequestURI());
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> write(json, response,

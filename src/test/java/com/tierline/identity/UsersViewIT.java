@@ -76,8 +76,9 @@ class UsersViewIT extends KaribuIT {
     }
 
     private void lock(String username) {
-        transactions.executeWithoutResult(s -> accounts.findByUsername(username).orElseThrow()
-                .recordFailedSignIn(Instant.now(), 1, Duration.ofMinutes(15)));
+        // As the lockout does when the last attempt fails (a limit of 0 attempts is reached at once).
+        transactions.executeWithoutResult(s -> accounts.lockWhenLimitReached(username, 0,
+                Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     private static int indexOf(List<UserSummary> rows, String username) {

@@ -17,8 +17,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 
+/**
+ * Sign-in failures and locks are counted by atomic UPDATEs in {@link AppUserRepository}, not through this entity;
+ * {@code @DynamicUpdate} keeps an administrator's save of a loaded user from writing back stale counts.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 public class AppUser {
 
@@ -104,17 +110,6 @@ public class AppUser {
         return failedSignIns;
     }
 
-    /** Counts a wrong password; the {@code max}-th in a row locks the account until {@code now + lock}. */
-    public boolean recordFailedSignIn(Instant now, int max, java.time.Duration lock) {
-        failedSignIns++;
-        if (failedSignIns >= max) {
-            lockedUntil = now.plus(lock);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
-    }
-
     /** Whether a sign-in lock is in force at {@code now} (a lock that ran out no longer counts). */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
@@ -126,7 +121,4 @@ public class AppUser {
         lockedUntil = null;
     }
 
-    public void recordSuccessfulSignIn() {
-        unlock();
-    }
 }

@@ -1,9 +1,12 @@
 package com.tierline.identity.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -13,4 +16,28 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllOrdered();
 
     boolean existsByRolesContaining(Role role);
+
+    boolean existsByUsername(String username);
+
+    /**
+     * Takes one of the account's sign-in attempts before its password is checked: one atomic UPDATE, so that
+     * parallel attempts cannot together check more than {@code max} passwords. 0 when the account is unknown,
+     * disabled, locked at {@code now}, or has no attempt left.
+     */
+    @Modifying
+    @Query("update AppUser u set u.failedSignIns = u.failedSignIns + 1 where u.username = :username "
+            + "and u.enabled = true and u.failedSignIns < :max and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int claimSignInAttempt(@Param("username") String username, @Param("max") int max, @Param("now") Instant now);
+
+    /** Locks the account once its attempts reached {@code max}; 1 for the one failure that locked it. */
+    @Modifying
+    @Query("update AppUser u set u.lockedUntil = :until, u.failedSignIns = 0 where u.username = :username "
+            + "and u.failedSignIns >= :max")
+    int lockWhenLimitReached(@Param("username") String username, @Param("max") int max,
+            @Param("until") Instant until);
+
+    @Modifying
+    @Query("update AppUser u set u.failedSignIns = 0, u.lockedUntil = null where u.username = :username "
+            + "and (u.failedSignIns > 0 or u.lockedUntil is not null)")
+    int clearSignInFailures(@Param("username") String username);
 }

@@ -4,38 +4,43 @@ import com.tierline.identity.domain.AppUserRepository;
 import com.tierline.shared.AuditableAction;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locks an account after {@code tierline.security.max-failed-sign-ins} wrong passwords in a row, for
- * {@code tierline.security.lock-minutes}; a successful sign-in clears the count. Applies to the login form and to
- * the API's HTTP Basic alike, so a script cannot guess passwords either.
+ * {@code tierline.security.lock-minutes}; a successful sign-in clears the count. Each attempt is counted by one
+ * atomic UPDATE before its password may be checked, each in its own short transaction, so that any number of
+ * parallel attempts (form or API, on any node) check at most that many passwords before the lock.
  */
 @Component
 class SignInAttempts {
+
+    /** What {@link #claim} found. */
+    enum Claim {
+        CLAIMED, UNKNOWN_USER, REFUSED
+    }
 
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lock;
-    private final TransactionTemplate clearing;
+    private final TransactionTemplate separately;
 
     SignInAttempts(AppUserRepository users, ApplicationEventPublisher events, Clock clock,
             @Value("${tierline.security.max-failed-sign-ins}") int maxFailures,
             @Value("${tierline.security.lock-minutes}") int lockMinutes, PlatformTransactionManager transactions) {
-        this.clearing = new TransactionTemplate(transactions);
-        this.clearing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -43,27 +48,39 @@ class SignInAttempts {
         this.lock = Duration.ofMinutes(lockMinutes);
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(String.valueOf(event.getAuthentication().getName())).ifPresent(user -> {
-            if (user.recordFailedSignIn(clock.instant(), maxFailures, lock)) {
-                events.publishEvent(new AuditableAction(user.getUsername(), "login.locked", null,
-                        Map.of("lockedUntil", user.getLockedUntil().toString(), "afterFailures", maxFailures)));
+    /** Takes one attempt for {@code username}, committed before the password is checked. */
+    Claim claim(String username) {
+        return inOwnTransaction(() -> {
+            if (users.claimSignInAttempt(username, maxFailures, clock.instant()) == 1) {
+                return Claim.CLAIMED;
             }
+            return users.existsByUsername(username) ? Claim.REFUSED : Claim.UNKNOWN_USER;
         });
     }
 
-    /** Not transactional itself: the common case (no failures on record) needs no transaction at all. */
-    @EventListener
-    public void succeeded(AuthenticationSuccessEvent event) {
-        // Every stateless API request signs in: only touch the database when the just-loaded user shows failures.
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user
-                && !user.hasSignInFailuresOnRecord()) {
-            return;
+    /** The claimed attempt's password was wrong: the failure that used up the last attempt locks the account. */
+    void failed(String username) {
+        inOwnTransaction(() -> {
+            Instant until = clock.instant().plus(lock);
+            if (users.lockWhenLimitReached(username, maxFailures, until) == 1) {
+                events.publishEvent(new AuditableAction(username, "login.locked", null,
+                        Map.of("lockedUntil", until.toString(), "afterFailures", maxFailures)));
+            }
+            return null;
+        });
+    }
+
+    /** The password was right: the count of attempts (this one included) and any expired lock are cleared. */
+    void succeeded(String username) {
+        inOwnTransaction(() -> users.clearSignInFailures(username));
+    }
+
+    private <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+        try {
+            return separately.execute(status -> work.get());
+        } catch (DataAccessException | TransactionException database) {
+            // As DaoAuthenticationProvider does: a failing user store is not a wrong password (the API says 503).
+            throw new InternalAuthenticationServiceException(database.getMessage(), database);
         }
-        clearing.executeWithoutResult(status -> users.findByUsername(event.getAuthentication().getName())
-                .filter(u -> u.getFailedSignIns() > 0 || u.getLockedUntil() != null)
-                .ifPresent(u -> u.recordSuccessfulSignIn()));
     }
 }

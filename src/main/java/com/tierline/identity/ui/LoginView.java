@@ -1,5 +1,6 @@
 package com.tierline.identity.ui;
 
+import com.tierline.identity.service.SignInThrottledException;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -23,16 +23,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
 
     private final LoginI18n i18n = LoginI18n.createDefault();
-    private final String lockedMessage;
+    private final String refusedMessage;
 
     public LoginView(@Value("${tierline.security.max-failed-sign-ins}") int maxFailures,
             @Value("${tierline.security.lock-minutes}") int lockMinutes) {
-        this.lockedMessage = "This account is locked after " + maxFailures + " failed sign-ins in a row. Try "
-                + "again in " + lockMinutes + " minutes, or ask an administrator to unlock it.";
+        // One message for a wrong password, an unknown user and a locked account, so that nobody can learn from
+        // the form which accounts exist or are locked; it still tells a real user what may have happened.
+        this.refusedMessage = "The username or password is not correct, or the account is locked after "
+                + maxFailures + " failed sign-ins in a row (for " + lockMinutes + " minutes, or until an "
+                + "administrator unlocks it). Check them and try again.";
         addClassName("login-view");
         i18n.getForm().setTitle("Sign in to Tierline");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The username or password is not correct. Check them and try again.");
+        i18n.getErrorMessage().setMessage(refusedMessage);
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -48,12 +51,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        // Spring Security leaves the reason in the session; a locked account deserves its own sentence.
+        // Spring Security leaves the reason in the session; only throttling gets its own sentence.
         Object reason = failed && VaadinSession.getCurrent() != null
                 ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-        i18n.getErrorMessage().setTitle(reason instanceof LockedException ? "Account locked" : "Sign-in failed");
-        i18n.getErrorMessage().setMessage(reason instanceof LockedException ? lockedMessage
-                : "The username or password is not correct. Check them and try again.");
+        if (reason instanceof SignInThrottledException throttled) {
+            long minutes = Math.max(1, (throttled.retryAfterSeconds() + 59) / 60);
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage("There have been too many failed sign-ins for this account or from "
+                    + "this network. Wait " + (minutes == 1 ? "a minute" : minutes + " minutes") + " and try again.");
+        } else {
+            i18n.getErrorMessage().setTitle("Sign-in failed");
+            i18n.getErrorMessage().setMessage(refusedMessage);
+        }
         login.setI18n(i18n);
         login.setError(failed);
     }
