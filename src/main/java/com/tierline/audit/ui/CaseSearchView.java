@@ -81,8 +81,8 @@ public class CaseSearchView extends VerticalLayout {
     }
 
     private void show(ChainVerification result) {
-        chain.setText(result.valid() ? "Chain intact: " + result.events() + " events, every link recomputed."
-                : "Chain BROKEN at event " + result.firstBrokenSequence() + " (of " + result.events() + ").");
+        chain.setText(result.valid() ? "Chain intact: " + result.detail()
+                : "Chain BROKEN from event " + result.firstBrokenSequence() + ": " + result.detail());
         chain.getElement().getThemeList().clear();
         chain.getElement().getThemeList().add("badge " + (result.valid() ? "success" : "error"));
     }
