@@ -53,7 +53,7 @@ class ChainVerifier {
             if (key == null) {
                 unknownKeys++;
             } else if (!c.verifiesWith(key)) {
-                return new ChainVerification(false, 0, c.sequence(), null, 0, latest, "The checkpoint for event "
+                return new ChainVerification(false, 0, c.sequence(), null, 0, latest, unknownKeys, "The checkpoint for event "
                         + c.sequence() + " names key " + c.keyId() + " but its signature does not verify with it: "
                         + "it was not signed by this application, so the log was tampered with.");
             } else {
@@ -124,7 +124,17 @@ class ChainVerifier {
                     + " were deleted.");
         }
         return new ChainVerification(true, count, null, count == 0 ? GENESIS : expectedPrevious, agreeing, latest,
-                intact(count, agreeing, latest, unknownKeys));
+                unknownKeys, intact(count, agreeing, latest, unknownKeys));
+    }
+
+    /** The same intact chain, now also vouched for by {@code signed}, a checkpoint just made for its last event. */
+    static ChainVerification alsoSignedBy(ChainVerification chain, Checkpoint signed) {
+        if (!chain.valid() || signed.sequence() != chain.events() || signed.equals(chain.latestCheckpoint())) {
+            return chain;
+        }
+        int agreeing = chain.checkpointsAgreeing() + 1;
+        return new ChainVerification(true, chain.events(), null, chain.lastHash(), agreeing, signed,
+                chain.checkpointsUntrusted(), intact(chain.events(), agreeing, signed, chain.checkpointsUntrusted()));
     }
 
     private static String intact(long count, int agreeing, Checkpoint latest, int unknownKeys) {
@@ -151,6 +161,6 @@ class ChainVerifier {
     }
 
     private static ChainVerification broken(long first, long events, Checkpoint latest, String detail) {
-        return new ChainVerification(false, events, first, null, 0, latest, detail);
+        return new ChainVerification(false, events, first, null, 0, latest, 0, detail);
     }
 }

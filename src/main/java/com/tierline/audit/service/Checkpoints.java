@@ -72,7 +72,7 @@ public class Checkpoints {
     public Seal seal() {
         ChainVerification chain = reading.execute(s -> verifier.verify());
         Checkpoint signed = sign(chain).orElse(null);
-        return new Seal(chain, signed, keys.publicKeys());
+        return new Seal(signed == null ? chain : ChainVerifier.alsoSignedBy(chain, signed), signed, keys.publicKeys());
     }
 
     @RolesAllowed(Role.AUDITOR_)
