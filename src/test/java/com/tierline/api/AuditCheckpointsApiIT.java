@@ -26,6 +26,11 @@ class AuditCheckpointsApiIT {
 
     @Test
     void auditorsGetEveryCheckpointWithThePublicKeysThatCheckThem() throws Exception {
+        HttpResponse<String> filed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/applications")).header("Authorization", basic("exporter1"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ApiIT.VALID))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(filed.statusCode()).as("a filing, logged, for the checkpoint to vouch for").isEqualTo(201);
         assertThat(get("exporter1").statusCode()).isEqualTo(403);
         assertThat(get("reviewer1").statusCode()).isEqualTo(403);
 
@@ -46,9 +51,11 @@ class AuditCheckpointsApiIT {
     }
 
     private HttpResponse<String> get(String user) throws Exception {
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":tierline-demo").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/audit/checkpoints"))
-                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":tierline-demo").getBytes(StandardCharsets.UTF_8));
     }
 }

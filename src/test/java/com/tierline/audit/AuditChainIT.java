@@ -93,7 +93,7 @@ class AuditChainIT {
         assertThat(Outsider.verifies(otherHash, publicKey)).as("the signature covers the hash").isFalse();
         assertThat(published.verification().valid()).isTrue();
         assertThat(published.verification().detail()).contains("every link recomputed")
-                .contains("the latest for event " + latest.sequence());
+                .contains("for event " + latest.sequence() + ", signed on ");
     }
 
     @Test

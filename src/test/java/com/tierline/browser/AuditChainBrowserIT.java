@@ -37,15 +37,16 @@ class AuditChainBrowserIT {
 
     @Test
     void theAuditorReadsTheChainsVerificationInWords() throws Exception {
-        // An oversight body has fetched the checkpoints, which signs the head: there is a checkpoint to speak of.
+        browser = new Browser("http://localhost:" + port);
+        browser.driver.manage().window().setSize(new Dimension(1366, 768));
+        browser.signIn("auditor1");
+        // An oversight body has fetched the checkpoints, which signs the head: the auditor's sign-in, logged, is then
+        // vouched for by a checkpoint to speak of.
         HttpResponse<String> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/v1/audit/checkpoints")).header("Authorization", "Basic "
                         + Base64.getEncoder().encodeToString("auditor1:tierline-demo".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(fetched.statusCode()).isEqualTo(200);
-        browser = new Browser("http://localhost:" + port);
-        browser.driver.manage().window().setSize(new Dimension(1366, 768));
-        browser.signIn("auditor1");
         browser.open("/audit/cases");
 
         browser.click(By.id("verify-chain"));

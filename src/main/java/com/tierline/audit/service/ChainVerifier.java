@@ -143,10 +143,10 @@ class ChainVerifier {
         if (latest == null) {
             words.append("no signed checkpoint yet.");
         } else {
-            words.append(agreeing == 1 ? "the one signed checkpoint agrees" : "all " + agreeing
-                    + " signed checkpoints agree").append(", the latest for event ").append(latest.sequence())
-                    .append(", signed on ").append(WHEN.format(latest.signedAt())).append(" with key ")
-                    .append(latest.keyId()).append('.');
+            String latestWords = "for event " + latest.sequence() + ", signed on " + WHEN.format(latest.signedAt())
+                    + " with key " + latest.keyId();
+            words.append(agreeing == 1 ? "the signed checkpoint " + latestWords + ", agrees."
+                    : "all " + agreeing + " signed checkpoints agree; the latest is " + latestWords + ".");
             if (count > latest.sequence()) {
                 long after = count - latest.sequence();
                 words.append(' ').append(after).append(after == 1 ? " event after it is" : " events after it are")
