@@ -2,6 +2,7 @@ package com.tierline.api;
 
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.ChainVerification;
+import com.tierline.audit.service.Checkpoints;
 import com.tierline.screening.domain.ChipSpec;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.domain.RuleSet;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The rule set in force, and for auditors the audit chain's verification. */
+/** The rule set in force, and for auditors the audit chain's verification and its signed checkpoints. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityRequirement(name = "basic")
@@ -26,10 +27,12 @@ class ReferenceApi {
 
     private final RuleSetCatalog ruleSets;
     private final AuditTrail audit;
+    private final Checkpoints checkpoints;
 
-    ReferenceApi(RuleSetCatalog ruleSets, AuditTrail audit) {
+    ReferenceApi(RuleSetCatalog ruleSets, AuditTrail audit, Checkpoints checkpoints) {
         this.ruleSets = ruleSets;
         this.audit = audit;
+        this.checkpoints = checkpoints;
     }
 
     record RuleSetResponse(String version, LocalDate effectiveFrom, Thresholds thresholds, List<CountryTier> countries,
@@ -52,5 +55,14 @@ class ReferenceApi {
     @GetMapping("/audit/verification")
     ChainVerification verifyAuditChain() {
         return audit.verify();
+    }
+
+    @Tag(name = "Audit")
+    @Operation(summary = "Sign the audit chain's head and list every signed checkpoint with the public keys that "
+            + "check them (auditors only); each signature is Ed25519 over the lines: format, sequence, hash, "
+            + "signedAt, keyId")
+    @GetMapping("/audit/checkpoints")
+    Checkpoints.Published auditCheckpoints() {
+        return checkpoints.published();
     }
 }

@@ -7,9 +7,18 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.domain.AuditEvent;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.ChainVerification;
+import com.tierline.audit.service.Checkpoint;
+import com.tierline.audit.service.Checkpoints;
 import com.tierline.support.Drafts;
+import com.tierline.support.Outsider;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +33,7 @@ class AuditChainIT {
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Checkpoints checkpoints;
 
     @AfterEach
     void signOut() {
@@ -64,6 +74,67 @@ class AuditChainIT {
                     "update audit_event set actor = 'exporter1' where sequence = ?", submitted));
         }
         assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
+    void theLatestCheckpointIsCheckedWithThePublishedPublicKeyAlone() {
+        fileACase();
+        SignIn.as(users, "auditor1");
+
+        Checkpoints.Published published = checkpoints.published();
+
+        Checkpoint latest = published.checkpoints().get(published.checkpoints().size() - 1);
+        assertThat(latest.sequence()).isEqualTo(published.verification().events());
+        assertThat(latest.chainHash()).isEqualTo(jdbc.queryForObject(
+                "select hash from audit_event where sequence = ?", String.class, latest.sequence()));
+        String publicKey = published.publicKeys().get(latest.keyId());
+        assertThat(Outsider.verifies(latest.line(), publicKey)).isTrue();
+        String otherHash = latest.line().replace(latest.chainHash(), "0".repeat(64));
+        assertThat(Outsider.verifies(otherHash, publicKey)).as("the signature covers the hash").isFalse();
+        assertThat(published.verification().valid()).isTrue();
+        assertThat(published.verification().detail()).contains("every link recomputed")
+                .contains("for event " + latest.sequence() + ", signed on ");
+    }
+
+    @Test
+    void manyExportsAtOnceSignTheUnmovedHeadOnce() throws Exception {
+        fileACase();
+        SignIn.as(users, "auditor1");
+        long before = jdbc.queryForObject("select count(*) from audit_checkpoint", Long.class);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Checkpoint>> sealed = IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
+                SignIn.as(users, "auditor1");
+                start.await();
+                return checkpoints.seal().checkpoint();
+            })).toList();
+            start.countDown();
+            List<Checkpoint> results = sealed.stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new AssertionError("a concurrent export failed", e);
+                }
+            }).toList();
+            long after = jdbc.queryForObject("select count(*) from audit_checkpoint", Long.class);
+            // Without the head lock, threads that saw the same head would sign it twice: a duplicate key, a failure.
+            assertThat(results).doesNotContainNull().hasSameSizeAs(sealed);
+            assertThat(after - before).as("one new checkpoint per head seen").isEqualTo(
+                    results.stream().map(Checkpoint::sequence).distinct().count());
+        } finally {
+            pool.shutdownNow();
+        }
+        Checkpoint once = checkpoints.seal().checkpoint();
+        assertThat(checkpoints.seal().checkpoint()).as("the head has not moved").isEqualTo(once);
+        fileACase();
+        SignIn.as(users, "auditor1");
+        assertThat(checkpoints.seal().checkpoint().sequence()).as("it has moved").isGreaterThan(once.sequence());
+    }
+
+    private void fileACase() {
+        SignIn.as(users, "exporter1");
+        applications.submit(applications.saveDraft(null, Drafts.h100s("AE")));
     }
 
     private void withoutAppendOnlyTriggers(Runnable change) {

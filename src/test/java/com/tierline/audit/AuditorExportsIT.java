@@ -16,6 +16,7 @@ import com.tierline.audit.service.TimelineEntry;
 import com.tierline.document.service.DocumentUpload;
 import com.tierline.review.service.ReviewService;
 import com.tierline.support.Drafts;
+import com.tierline.support.Outsider;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.io.ByteArrayInputStream;
@@ -68,8 +69,9 @@ class AuditorExportsIT {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = exports.csv(search, out);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').get().parse(new StringReader(text)).getRecords();
         assertThat(rows).isEqualTo(listed);
         assertThat(records).hasSize((int) listed);
         assertThat(records).extracting(r -> r.get("reference")).contains(first, second);
@@ -82,6 +84,19 @@ class AuditorExportsIT {
         assertThat(exported.action()).isEqualTo("export.csv");
         assertThat(exported.actor()).isEqualTo("auditor1");
         assertThat(exported.payload()).contains("\"rows\":" + rows);
+
+        // After the rows, comment lines carry a checkpoint that the file's keeper checks with the public key alone.
+        assertThat(text).contains("\n# Audit chain at export: intact. ");
+        String checkpoint = after(text, "# Signed checkpoint (sequence, hash, signed at, key id, signature): ");
+        String keyId = checkpoint.split(" ")[3];
+        String publicKey = after(text, "# Public key " + keyId + " (Ed25519, X.509, Base64): ");
+        assertThat(Outsider.verifies(checkpoint, publicKey)).isTrue();
+        assertThat(exported.payload()).contains(checkpoint);
+    }
+
+    private static String after(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + prefix + " in " + text));
     }
 
     @Test
@@ -95,6 +110,8 @@ class AuditorExportsIT {
         String text = text(exports.dossier(reference).orElseThrow());
         assertThat(text).contains("Tierline case dossier " + reference)
                 .contains("Audit chain at export: VALID")
+                .contains("Audit chain and signed checkpoint")
+                .contains("Signed checkpoint (sequence, hash, signed at, key id, signature)")
                 .contains("Gulf Data Centres LLC")
                 .contains("90 FR 4544")
                 .contains("End user verified for the dossier test.")

@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,12 +46,15 @@ public class AuditTrail {
     private final AuditChainHeadRepository head;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ChainVerifier verifier;
 
-    AuditTrail(AuditEventRepository events, AuditChainHeadRepository head, EntityManager entityManager, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditChainHeadRepository head, EntityManager entityManager, Clock clock,
+            ChainVerifier verifier) {
         this.events = events;
         this.head = head;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.verifier = verifier;
     }
 
     /**
@@ -121,27 +122,14 @@ public class AuditTrail {
         return events.findByCaseReferenceOrderBySequence(reference);
     }
 
-    /** Recomputes every link; returns the first sequence whose hash or back-link does not match. */
+    /**
+     * Recomputes every link and holds the chain against the signed checkpoints; names the first sequence that
+     * cannot be vouched for.
+     */
     @RolesAllowed(Role.AUDITOR_)
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        long count = 0;
-        String expectedPrevious = "0".repeat(64);
-        try (Stream<AuditEvent> all = events.streamAll()) {
-            Iterator<AuditEvent> it = all.iterator();
-            while (it.hasNext()) {
-                AuditEvent e = it.next();
-                count++;
-                String recomputed = hash(e.getPreviousHash(), e.getSequence(), e.getOccurredAt(), e.getActor(),
-                        e.getAction(), e.getCaseReference(), e.getPayload());
-                if (!e.getPreviousHash().equals(expectedPrevious) || !recomputed.equals(e.getHash())
-                        || e.getSequence() != count) {
-                    return new ChainVerification(false, count, e.getSequence());
-                }
-                expectedPrevious = e.getHash();
-            }
-        }
-        return new ChainVerification(true, count, null);
+        return verifier.verify();
     }
 
     static String hash(String previousHash, long sequence, Instant at, String actor, String action, String reference,

@@ -63,33 +63,35 @@ public class CaseExports {
     private final ExporterRequests exporterRequests;
     private final DocumentStore documents;
     private final CaseTimeline timeline;
-    private final AuditTrail audit;
+    private final Checkpoints checkpoints;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     CaseExports(CaseSearches searches, ApplicationService applications, ExporterRequests exporterRequests,
-            DocumentStore documents, CaseTimeline timeline, AuditTrail audit, CurrentUser currentUser,
+            DocumentStore documents, CaseTimeline timeline, Checkpoints checkpoints, CurrentUser currentUser,
             ApplicationEventPublisher events) {
         this.searches = searches;
         this.applications = applications;
         this.exporterRequests = exporterRequests;
         this.documents = documents;
         this.timeline = timeline;
-        this.audit = audit;
+        this.checkpoints = checkpoints;
         this.currentUser = currentUser;
         this.events = events;
     }
 
     /**
      * Writes every case matching the search as CSV (UTF-8, RFC 4180) to {@code out}, as the rows come from the
-     * database; returns how many. Spreadsheet formulas in free text are neutralised.
+     * database; returns how many. Spreadsheet formulas in free text are neutralised. After the rows, comment lines
+     * ({@code #}) carry the chain's verification and a signed checkpoint, so whoever keeps the file keeps the proof.
      */
     @RolesAllowed(Role.AUDITOR_)
     @Transactional
     public long csv(CaseSearch search, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER)
+                    .setCommentMarker('#').get());
             long rows = searches.stream(search, r -> {
                 try {
                     csv.printRecord(cell(r.reference()), cell(r.organisation()), r.destinationCountry(), r.status(),
@@ -100,11 +102,17 @@ public class CaseExports {
                     throw new UncheckedIOException(e);
                 }
             });
+            Checkpoints.Seal seal = checkpoints.seal();
+            for (String line : seal.lines()) {
+                csv.printComment(line);
+            }
             csv.flush();
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("format", "csv");
             payload.put("rows", rows);
             payload.put("search", search.toString());
+            payload.put("chainValid", seal.chain().valid());
+            payload.put("checkpoint", seal.checkpoint() == null ? "" : seal.checkpoint().line());
             events.publishEvent(new AuditableAction(currentUser.actorName(), "export.csv", null, payload));
             return rows;
         } catch (IOException e) {
@@ -120,16 +128,18 @@ public class CaseExports {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ChainVerification chain = audit.verify();
+        Checkpoints.Seal seal = checkpoints.seal();
         byte[] pdf = render(found.get(), exporterRequests.requestsFor(reference), documents.forCase(reference),
-                timeline.of(reference), chain);
+                timeline.of(reference), seal);
         events.publishEvent(new AuditableAction(currentUser.actorName(), "export.dossier", reference,
-                Map.of("format", "pdf", "bytes", pdf.length, "chainValid", chain.valid())));
+                Map.of("format", "pdf", "bytes", pdf.length, "chainValid", seal.chain().valid(), "checkpoint",
+                        seal.checkpoint() == null ? "" : seal.checkpoint().line())));
         return Optional.of(pdf);
     }
 
     private byte[] render(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> filed,
-            List<TimelineEntry> entries, ChainVerification chain) {
+            List<TimelineEntry> entries, Checkpoints.Seal seal) {
+        ChainVerification chain = seal.chain();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 48, 48, 48, 48);
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
@@ -215,6 +225,11 @@ public class CaseExports {
                                 : com.tierline.shared.Formats.duration(e.duration()));
             }
             pdf.add(lines);
+
+            section(pdf, "Audit chain and signed checkpoint", heading);
+            for (String line : seal.lines()) {
+                pdf.add(new Paragraph(line, small));
+            }
             pdf.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The dossier of " + c.reference() + " could not be rendered", e);

@@ -74,16 +74,20 @@ public class CaseSearchView extends VerticalLayout {
         verify.setId("verify-chain");
         verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         chain.setId("chain-status");
-        HorizontalLayout header = new HorizontalLayout(new H2("Case history"), csv, verify, chain);
+        // Its own line under the heading: the finding names checkpoints, times and keys, and must wrap, not overflow.
+        chain.getStyle().set("white-space", "normal").set("line-height", "1.4").set("padding", "0.25em 0.5em");
+        chain.setVisible(false);
+        HorizontalLayout header = new HorizontalLayout(new H2("Case history"), csv, verify);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         setSizeFull();
-        add(header, filters, grid);
+        add(header, chain, filters, grid);
     }
 
     private void show(ChainVerification result) {
-        chain.setText(result.valid() ? "Chain intact: " + result.events() + " events, every link recomputed."
-                : "Chain BROKEN at event " + result.firstBrokenSequence() + " (of " + result.events() + ").");
+        chain.setText(result.valid() ? "Chain intact: " + result.detail()
+                : "Chain BROKEN from event " + result.firstBrokenSequence() + ": " + result.detail());
         chain.getElement().getThemeList().clear();
         chain.getElement().getThemeList().add("badge " + (result.valid() ? "success" : "error"));
+        chain.setVisible(true);
     }
 }
