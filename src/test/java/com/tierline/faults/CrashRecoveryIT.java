@@ -130,14 +130,16 @@ class CrashRecoveryIT {
     /** The database both lives of the application use: this run's PostgreSQL, or a new H2 file of the default kind. */
     static String[] database() throws IOException {
         String url = System.getProperty("spring.datasource.url", "");
+        Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-");
+        // Both lives sign audit checkpoints with the same key, kept in the data folder as by default.
+        String keys = "--tierline.audit.key-directory=" + folder;
         if (url.startsWith("jdbc:postgresql:")) {
             return new String[] {"--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + System.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + System.getProperty("spring.datasource.password")};
+                    "--spring.datasource.password=" + System.getProperty("spring.datasource.password"), keys};
         }
-        Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-h2-");
         // Only the folder moves: the URL and its settings are the application's own default.
-        return new String[] {"--tierline.data-dir=" + folder};
+        return new String[] {"--tierline.data-dir=" + folder, keys};
     }
 
     /** Mexico, which no other test files to: on a shared PostgreSQL its allocation and LPP totals stay apart. */
