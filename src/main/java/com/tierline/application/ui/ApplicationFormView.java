@@ -123,7 +123,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             form.uploader().showError(null);
             showDocuments();
         } catch (DocumentRefusedException | CaseActionRefusedException refused) {
-            form.uploader().showError(refused.getMessage());
+            form.uploader().refuse(refused.getMessage());
         }
     }
 
