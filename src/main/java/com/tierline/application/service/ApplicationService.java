@@ -489,13 +489,15 @@ public class ApplicationService {
      */
     private void validate(ApplicationDraft draft, Organisation organisation, boolean complete) {
         Map<String, String> errors = new TreeMap<>();
+        boolean screenable = true;
         for (ConstraintViolation<ApplicationDraft> v : validator.validate(draft)) {
             if (complete || !isRequirement(v)) {
                 errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
             }
+            screenable &= !isBeyondLimits(v);
         }
-        // Out-of-range figures or too many lines are reported on their own: screening them would be meaningless work.
-        if (errors.keySet().stream().noneMatch(ApplicationService::isFigureOrItems)) {
+        // Figures past their limits or too many lines are reported on their own: screening them is pointless work.
+        if (screenable) {
             RuleSet ruleSet = ruleSets.current();
             ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
             for (FieldError e : Screener.validate(request, ruleSet)) {
@@ -509,8 +511,11 @@ public class ApplicationService {
         }
     }
 
-    private static boolean isFigureOrItems(String property) {
-        return property.startsWith("items") || property.startsWith("fleet");
+    private static boolean isBeyondLimits(ConstraintViolation<?> violation) {
+        Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return type == jakarta.validation.constraints.DecimalMax.class || type == jakarta.validation.constraints.Digits.class
+                || type == jakarta.validation.constraints.Max.class
+                || type == jakarta.validation.constraints.Size.class && "items".equals(violation.getPropertyPath().toString());
     }
 
     /** The checks a half-filled draft must already pass (ranges, decimals, characters), before it is even screened. */
