@@ -8,8 +8,8 @@ import java.util.Optional;
  * carriage return are allowed in multi-line text only), no bidirectional embedding, override or isolate characters,
  * no line or paragraph separators in single-line text, and no broken surrogate pairs. Control characters are refused
  * because PostgreSQL cannot store NUL and terminals obey ESC; direction overrides because they make a name display as
- * something else than it is (invoice, U+202E, "fdp.exe" reads "invoiceexe.pdf"). The direction marks U+200E, U+200F and U+061C stay allowed:
- * they cannot reorder a run of text, and mixed Arabic or Hebrew and Latin names need them to display correctly.
+ * something else than it is ("invoice", U+202E, "fdp.exe" reads "invoiceexe.pdf"). The direction marks U+200E, U+200F
+ * and U+061C stay allowed: they cannot reorder a run of text, and mixed Arabic or Hebrew and Latin names need them.
  */
 public final class PlainText {
 

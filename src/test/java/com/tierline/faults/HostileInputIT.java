@@ -10,6 +10,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.support.Drafts;
 import com.tierline.support.ServedIT;
 import com.tierline.support.SignIn;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,25 +50,27 @@ class HostileInputIT {
     @Test
     void outOfRangeAndSubCentFiguresAndTooManyItemsAre4xxNamingTheFieldAndStoreNothing() throws Exception {
         List<Hostile> cases = List.of(
-                item("unitValueUsd 1e20", "items[0].unitValueUsd", i -> i.put("unitValueUsd", new java.math.BigDecimal("1e20"))),
+                item("unitValueUsd 1e20", "items[0].unitValueUsd",
+                        i -> i.put("unitValueUsd", new BigDecimal("1e20"))),
                 item("unitValueUsd of 30 digits", "items[0].unitValueUsd",
-                        i -> i.put("unitValueUsd", new java.math.BigDecimal("1".repeat(30)))),
-                item("unitValueUsd 1e-10", "items[0].unitValueUsd", i -> i.put("unitValueUsd", new java.math.BigDecimal("1e-10"))),
+                        i -> i.put("unitValueUsd", new BigDecimal("1".repeat(30)))),
+                item("unitValueUsd 1e-10", "items[0].unitValueUsd",
+                        i -> i.put("unitValueUsd", new BigDecimal("1e-10"))),
                 item("unitValueUsd a tenth of a cent", "items[0].unitValueUsd",
-                        i -> i.put("unitValueUsd", new java.math.BigDecimal("25000.001"))),
+                        i -> i.put("unitValueUsd", new BigDecimal("25000.001"))),
                 item("unitValueUsd over a billion", "items[0].unitValueUsd",
-                        i -> i.put("unitValueUsd", new java.math.BigDecimal("1000000000.01"))),
+                        i -> i.put("unitValueUsd", new BigDecimal("1000000000.01"))),
                 item("unitValueUsd 1e-2147483647", "items[0].unitValueUsd",
-                        i -> i.put("unitValueUsd", new java.math.BigDecimal("1e-2147483647"))),
-                item("quantity 1.5", "items[0].quantity", i -> i.put("quantity", new java.math.BigDecimal("1.5"))),
-                item("quantity 1e20", "items[0].quantity", i -> i.put("quantity", new java.math.BigDecimal("1e20"))),
+                        i -> i.put("unitValueUsd", new BigDecimal("1e-2147483647"))),
+                item("quantity 1.5", "items[0].quantity", i -> i.put("quantity", new BigDecimal("1.5"))),
+                item("quantity 1e20", "items[0].quantity", i -> i.put("quantity", new BigDecimal("1e20"))),
                 item("quantity over the maximum", "items[0].quantity", i -> i.put("quantity", 10_000_001)),
-                item("tpp with three decimals", "items[0].tpp", i -> i.put("tpp", new java.math.BigDecimal("15832.125"))),
-                item("tpp 1e-10", "items[0].tpp", i -> i.put("tpp", new java.math.BigDecimal("1e-10"))),
+                item("tpp with three decimals", "items[0].tpp", i -> i.put("tpp", new BigDecimal("15832.125"))),
+                item("tpp 1e-10", "items[0].tpp", i -> i.put("tpp", new BigDecimal("1e-10"))),
                 item("density with three decimals", "items[0].performanceDensity",
-                        i -> i.put("performanceDensity", new java.math.BigDecimal("19.455"))),
+                        i -> i.put("performanceDensity", new BigDecimal("19.455"))),
                 new Hostile("fleet 1e30", "fleet.totalTpp", b -> b.putObject("fleet").put("totalTpp",
-                        new java.math.BigDecimal("1e30"))),
+                        new BigDecimal("1e30"))),
                 new Hostile("101 items", "items", b -> items(b, 101)),
                 new Hostile("3,000 items", "items", b -> items(b, 3000)));
         assertRefusedWithoutTrace(cases, "figures");
@@ -165,13 +168,17 @@ class HostileInputIT {
                 JsonNode problem = answer.body().isEmpty() ? json.nullNode() : json.readTree(answer.body());
                 boolean named = false;
                 for (JsonNode error : problem.path("errors")) {
-                    named |= error.path("field").asText().equals(c.field()) && !error.path("message").asText().isBlank();
+                    named |= error.path("field").asText().equals(c.field())
+                            && !error.path("message").asText().isBlank();
                 }
-                if (answer.statusCode() >= 400 && answer.statusCode() < 500 && named && count() == before
-                        && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                boolean problemDocument = answer.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json");
+                if (answer.statusCode() >= 400 && answer.statusCode() < 500 && named && problemDocument
+                        && count() == before) {
                     held++;
                 } else {
-                    failures.add(c.what() + " -> " + path + ": HTTP " + answer.statusCode() + " " + abbreviate(answer.body()));
+                    failures.add(c.what() + " -> " + path + ": HTTP " + answer.statusCode() + " "
+                            + abbreviate(answer.body()));
                 }
             }
         }
@@ -217,7 +224,8 @@ class HostileInputIT {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":tierline-demo").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":tierline-demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String abbreviate(String body) {

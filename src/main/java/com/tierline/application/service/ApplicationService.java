@@ -40,6 +40,10 @@ import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -513,9 +517,8 @@ public class ApplicationService {
 
     private static boolean isBeyondLimits(ConstraintViolation<?> violation) {
         Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        return type == jakarta.validation.constraints.DecimalMax.class || type == jakarta.validation.constraints.Digits.class
-                || type == jakarta.validation.constraints.Max.class
-                || type == jakarta.validation.constraints.Size.class && "items".equals(violation.getPropertyPath().toString());
+        return type == DecimalMax.class || type == Digits.class || type == Max.class
+                || type == Size.class && "items".equals(violation.getPropertyPath().toString());
     }
 
     /** The checks a half-filled draft must already pass (ranges, decimals, characters), before it is even screened. */
