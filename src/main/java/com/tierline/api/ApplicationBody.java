@@ -20,25 +20,33 @@ public record ApplicationBody(
         PartyBody consignee,
         PartyBody endUser,
         @Schema(description = "Only when different from the end user") PartyBody ultimateEndUser,
-        @Schema(description = "What the chips will be used for, by whom and where (20-4,000 characters)")
+        @Schema(description = "What the chips will be used for, by whom and where (20-4,000 characters; line "
+                + "breaks and tabs allowed, other control and text-direction override characters are not)")
         String endUse,
-        List<ItemBody> items,
+        @Schema(description = "1 to 100 item lines") List<ItemBody> items,
         DataCentreBody dataCentre,
         @Schema(description = "Universal validated end users only: where their fleet of compute is") FleetBody fleet) {
 
     public record Applicant(String contactName, String email, String phone) {
     }
 
-    public record PartyBody(String name, String country,
+    public record PartyBody(
+            @Schema(description = "Up to 200 characters; no control characters (NUL, ESC, BEL, line breaks...) "
+                    + "nor text-direction overrides or isolates (U+202A-U+202E, U+2066-U+2069)") String name,
+            String country,
             @Schema(description = "Headquarters country, when it differs (consignee only)") String headquartersCountry) {
     }
 
     public record ItemBody(
             @Schema(example = "H100-SXM5-80GB", description = "A chip model from the rule set's catalogue") String model,
-            @Schema(description = "Total processing performance per unit; wins over the catalogue") BigDecimal tpp,
-            BigDecimal performanceDensity,
-            @Schema(example = "2000") Integer quantity,
-            BigDecimal unitValueUsd,
+            @Schema(description = "Total processing performance per unit; wins over the catalogue. 0.01 to "
+                    + "1,000,000, at most two decimal places") BigDecimal tpp,
+            @Schema(description = "0 to 1,000, at most two decimal places") BigDecimal performanceDensity,
+            @Schema(example = "2000", description = "A whole number from 1 to 10,000,000; 1.5 is refused")
+            Integer quantity,
+            @Schema(example = "25000", description = "US dollars per unit, 0 to 1,000,000,000, in whole cents "
+                    + "(at most two decimal places)") BigDecimal unitValueUsd,
+            @Schema(description = "Up to 200 characters; no control or text-direction override characters")
             String description) {
     }
 
@@ -47,6 +55,7 @@ public record ApplicationBody(
             @Schema(description = "Or name the conditions attested one by one") Set<SecurityAttestation> attestations) {
     }
 
+    @Schema(description = "Each figure 0 to 1,000,000,000,000,000 TPP, at most two decimal places")
     public record FleetBody(BigDecimal totalTpp, BigDecimal tier1Tpp, BigDecimal usTpp, BigDecimal inDestinationTpp) {
     }
 

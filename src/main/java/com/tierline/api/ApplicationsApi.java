@@ -69,7 +69,8 @@ class ApplicationsApi {
     }
 
     @Operation(summary = "One of your organisation's applications",
-            description = "Another organisation's reference answers 404, exactly as an unknown one does.")
+            description = "Another organisation's reference answers 404, exactly as an unknown one does; "
+                    + "reviewers and auditors see submitted cases only, so a draft answers them 404 too.")
     @GetMapping("/applications/{reference}")
     ApplicationResponse get(@PathVariable String reference) {
         return read(reference);

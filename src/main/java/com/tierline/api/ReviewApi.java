@@ -32,7 +32,8 @@ class ReviewApi {
     }
 
     @Operation(summary = "Claim a case in your team's queue",
-            description = "409 when another reviewer holds it, naming who and since when.")
+            description = "409 when another reviewer holds it, naming who and since when; 404 for an unknown "
+                    + "reference or an exporter's unsubmitted draft.")
     @PostMapping("/{reference}/claim")
     Claim claim(@PathVariable String reference) {
         review.claim(reference);

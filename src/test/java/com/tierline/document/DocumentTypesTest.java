@@ -45,6 +45,27 @@ class DocumentTypesTest {
         assertThat(DocumentTypes.safeFileName("x".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
     }
 
+    @Test
+    void fileNamesLoseTextDirectionCharactersSoTheEndingShownIsTheRealOne() {
+        assertThat(DocumentTypes.safeFileName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+        assertThat(DocumentTypes.safeFileName("a\u2066b\u2069\u200E\u200F\u061C.pdf")).isEqualTo("ab.pdf");
+        assertThat(DocumentTypes.safeFileName("esc\u001b[2J\u0085.pdf")).isEqualTo("esc_[2J_.pdf");
+    }
+
+    @Test
+    void theDetectedTypeKnowsWhichEndingsAgreeWithIt() throws IOException {
+        DocumentTypes.DetectedType pdf = DocumentTypes.detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
+                .orElseThrow();
+        assertThat(pdf.agreesWith("contract.PDF")).isTrue();
+        assertThat(pdf.agreesWith("contract.pdf.exe")).isFalse();
+        assertThat(pdf.agreesWith("contract")).isFalse();
+        assertThat(DocumentTypes.detect(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
+                (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}, "budget.xls").orElseThrow().mimeType())
+                .isEqualTo("application/vnd.ms-excel");
+        assertThat(DocumentTypes.detect(zip("[Content_Types].xml", "word/document.xml")).orElseThrow()
+                .agreesWith("contract.docx")).isTrue();
+    }
+
     private static String type(byte[] content) {
         return DocumentTypes.detect(content).orElseThrow().mimeType();
     }

@@ -19,6 +19,7 @@ import com.tierline.identity.service.SignedInUser;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -295,6 +296,9 @@ public class AppealService {
         if (trimmed.length() < MIN_TEXT) {
             throw new AppealRefusedException("Give " + what + " in at least " + MIN_TEXT + " characters.");
         }
+        PlainText.problem(trimmed, true).ifPresent(problem -> {
+            throw new AppealRefusedException(problem);
+        });
         return trimmed;
     }
 

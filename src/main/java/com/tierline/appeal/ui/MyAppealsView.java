@@ -108,8 +108,7 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
             evidence.clear();
             refresh();
         } catch (DocumentRefusedException refused) {
-            evidence.clear();
-            evidence.showError(refused.getMessage() + " The appeal was not filed; choose the evidence again.");
+            evidence.refuse(refused.getMessage() + " The appeal was not filed; choose the evidence again.");
         } catch (AppealRefusedException refused) {
             grounds.setErrorMessage(refused.getMessage());
             grounds.setInvalid(true);

@@ -3,7 +3,10 @@ package com.tierline.application.service;
 import com.tierline.screening.domain.SecurityAttestation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import com.tierline.shared.CleanText;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,12 +21,20 @@ import java.util.List;
 /** The editable content of an application, bound by the form and validated by the service. */
 public class ApplicationDraft {
 
+    /** More lines than any real shipment has; the limit keeps one filing's work bounded. */
+    public static final int MAX_ITEMS = 100;
+    /** 10^15 TPP: far beyond every chip made so far, and inside the database's numeric(24, 2). */
+    public static final String MAX_FLEET_TPP = "1000000000000000";
+    static final String FLEET_RANGE = "Give fleet figures from 0 to 1,000,000,000,000,000 TPP with at most two "
+            + "decimal places";
+
     @NotBlank(message = "Choose the destination country")
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
     private String destinationCountry;
 
     @NotBlank(message = "Name the consignee")
     @Size(max = 200, message = "Keep the consignee's name under 200 characters")
+    @CleanText
     private String consigneeName;
 
     @NotBlank(message = "Choose the consignee's country")
@@ -32,6 +43,7 @@ public class ApplicationDraft {
 
     @NotBlank(message = "Name the end user")
     @Size(max = 200, message = "Keep the end user's name under 200 characters")
+    @CleanText
     private String endUserName;
 
     @NotBlank(message = "Choose the end user's country")
@@ -42,12 +54,14 @@ public class ApplicationDraft {
     private String consigneeHeadquartersCountry;
 
     @Size(max = 200, message = "Keep the ultimate end user's name under 200 characters")
+    @CleanText
     private String ultimateEndUserName;
 
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
     private String ultimateEndUserCountry;
 
     @Size(max = 200, message = "Keep the data centre's name under 200 characters")
+    @CleanText
     private String dataCentreName;
 
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
@@ -55,13 +69,16 @@ public class ApplicationDraft {
 
     @NotBlank(message = "Name the person we may contact about this application")
     @Size(max = 200, message = "Keep the contact's name under 200 characters")
+    @CleanText
     private String contactName;
 
     @Email(message = "Enter an e-mail address such as name@example.com")
     @Size(max = 254, message = "Keep the e-mail address under 254 characters")
+    @CleanText
     private String contactEmail;
 
     @Pattern(regexp = "(\\+?[0-9 ()./-]{5,40})?", message = "Enter a telephone number of digits, spaces and + ( ) - / .")
+    @CleanText
     private String contactPhone;
 
     @AssertTrue(message = "Confirm the declaration before submitting")
@@ -70,19 +87,30 @@ public class ApplicationDraft {
     private Set<SecurityAttestation> attestations = EnumSet.noneOf(SecurityAttestation.class);
 
     @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    @DecimalMax(value = MAX_FLEET_TPP, message = FLEET_RANGE)
+    @Digits(integer = 16, fraction = 2, message = FLEET_RANGE)
     private BigDecimal fleetTotalTpp;
     @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    @DecimalMax(value = MAX_FLEET_TPP, message = FLEET_RANGE)
+    @Digits(integer = 16, fraction = 2, message = FLEET_RANGE)
     private BigDecimal fleetTier1Tpp;
     @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    @DecimalMax(value = MAX_FLEET_TPP, message = FLEET_RANGE)
+    @Digits(integer = 16, fraction = 2, message = FLEET_RANGE)
     private BigDecimal fleetUsTpp;
     @DecimalMin(value = "0", message = "Fleet figures cannot be negative")
+    @DecimalMax(value = MAX_FLEET_TPP, message = FLEET_RANGE)
+    @Digits(integer = 16, fraction = 2, message = FLEET_RANGE)
     private BigDecimal fleetInDestinationTpp;
 
     @NotBlank(message = "Describe the end use")
     @Size(min = 20, max = 4000, message = "Describe the end use in 20 to 4,000 characters")
+    @CleanText(multiline = true)
     private String endUse;
 
     @NotEmpty(message = "Add at least one item")
+    @Size(max = MAX_ITEMS, message = "An application has at most " + MAX_ITEMS + " items; file the others in a "
+            + "second application")
     @Valid
     private List<ItemDraft> items = new ArrayList<>();
 

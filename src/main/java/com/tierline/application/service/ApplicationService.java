@@ -40,6 +40,10 @@ import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -351,6 +355,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public ScreeningResult preview(ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
+        validateWhatIsThere(draft);
         RuleSet ruleSet = ruleSets.current();
         return screening.screen(requests.build(toParticulars(draft), toLineItems(draft),
                 organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
@@ -415,14 +420,18 @@ public class ApplicationService {
         return details(application);
     }
 
-    /** Exporters see their organisation's cases; government roles see all. Others' cases look unknown. */
+    /**
+     * Exporters see their organisation's cases; government roles see every submitted one. Others' cases, and other
+     * organisations' unsubmitted drafts, look unknown: a draft is the exporter's own working copy until it is filed.
+     */
     @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
     @Transactional(readOnly = true)
     public Optional<CaseDetails> find(String reference) {
         SignedInUser user = currentUser.require();
         Optional<LicenceApplication> found = user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER)
                 || user.has(Role.AUDITOR)
-                ? applications.findByReference(reference)
+                ? applications.findByReference(reference).filter(a -> a.getStatus() != ApplicationStatus.DRAFT
+                        || a.getOrganisation().getId().equals(user.organisationId()))
                 : applications.findByReferenceAndOrganisationId(reference, user.organisationId());
         return found.map(this::details);
     }
@@ -484,16 +493,40 @@ public class ApplicationService {
      */
     private void validate(ApplicationDraft draft, Organisation organisation, boolean complete) {
         Map<String, String> errors = new TreeMap<>();
+        boolean screenable = true;
         for (ConstraintViolation<ApplicationDraft> v : validator.validate(draft)) {
             if (complete || !isRequirement(v)) {
                 errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
             }
+            screenable &= !isBeyondLimits(v);
         }
-        RuleSet ruleSet = ruleSets.current();
-        ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
-        for (FieldError e : Screener.validate(request, ruleSet)) {
-            if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
-                errors.putIfAbsent(draftField(e.field()), e.message());
+        // Figures past their limits or too many lines are reported on their own: screening them is pointless work.
+        if (screenable) {
+            RuleSet ruleSet = ruleSets.current();
+            ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
+            for (FieldError e : Screener.validate(request, ruleSet)) {
+                if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
+                    errors.putIfAbsent(draftField(e.field()), e.message());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidApplicationException(errors);
+        }
+    }
+
+    private static boolean isBeyondLimits(ConstraintViolation<?> violation) {
+        Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return type == DecimalMax.class || type == Digits.class || type == Max.class
+                || type == Size.class && "items".equals(violation.getPropertyPath().toString());
+    }
+
+    /** The checks a half-filled draft must already pass (ranges, decimals, characters), before it is even screened. */
+    private void validateWhatIsThere(ApplicationDraft draft) {
+        Map<String, String> errors = new TreeMap<>();
+        for (ConstraintViolation<ApplicationDraft> v : validator.validate(draft)) {
+            if (!isRequirement(v)) {
+                errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
             }
         }
         if (!errors.isEmpty()) {

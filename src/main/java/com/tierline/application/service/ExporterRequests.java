@@ -13,6 +13,7 @@ import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -92,6 +93,9 @@ public class ExporterRequests {
         if (text.length() < MIN_ANSWER_LENGTH) {
             throw new CaseActionRefusedException("Write an answer of at least " + MIN_ANSWER_LENGTH + " characters.");
         }
+        PlainText.problem(text, true).ifPresent(problem -> {
+            throw new CaseActionRefusedException(problem);
+        });
         RequestForInformation open = requests.findByApplicationIdOrderByAskedAtAscIdAsc(application.getId()).stream()
                 .filter(RequestForInformation::isOpen).reduce((a, b) -> b)
                 .orElseThrow(() -> new CaseActionRefusedException(reference + " has no open question."));
@@ -157,6 +161,6 @@ public class ExporterRequests {
     private java.util.Optional<LicenceApplication> visible(String reference) {
         SignedInUser me = currentUser.require();
         return me.has(Role.EXPORTER) ? applications.findByReferenceAndOrganisationId(reference, me.organisationId())
-                : applications.findByReference(reference);
+                : applications.findByReference(reference).filter(a -> a.getStatus() != ApplicationStatus.DRAFT);
     }
 }

@@ -9,6 +9,7 @@ import com.tierline.document.service.DocumentStore;
 import com.tierline.document.service.DocumentUpload;
 import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
+import com.tierline.screening.domain.FieldError;
 import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -68,6 +69,9 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             preScreen.show(applications.preview(form.draft()));
         } catch (InvalidScreeningRequestException incomplete) {
             preScreen.showIncomplete(incomplete.errors());
+        } catch (InvalidApplicationException invalid) {
+            preScreen.showIncomplete(invalid.fieldErrors().values().stream().sorted()
+                    .map(message -> FieldError.invalid("", message)).toList());
         }
     }
 
@@ -119,7 +123,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             form.uploader().showError(null);
             showDocuments();
         } catch (DocumentRefusedException | CaseActionRefusedException refused) {
-            form.uploader().showError(refused.getMessage());
+            form.uploader().refuse(refused.getMessage());
         }
     }
 

@@ -64,8 +64,7 @@ public class InformationRequestsPanel extends VerticalLayout {
 
     /** A refused document: the reply was not sent, the text stays, the documents are to be chosen again. */
     public void showDocumentError(String message) {
-        attachments.clear();
-        attachments.showError(message);
+        attachments.refuse(message);
     }
 
     /** For browserless tests, which cannot drive the upload request. */

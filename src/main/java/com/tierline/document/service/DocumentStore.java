@@ -1,5 +1,6 @@
 package com.tierline.document.service;
 
+import com.tierline.document.domain.ActiveContent;
 import com.tierline.document.domain.CaseDocument;
 import com.tierline.document.domain.CaseDocumentRepository;
 import com.tierline.document.domain.DocumentTypes;
@@ -55,20 +56,44 @@ public class DocumentStore {
         return maxBytes;
     }
 
-    /** Refuses what cannot be filed, before anything is stored; callers check all files first. */
-    public void check(DocumentUpload upload) {
+    /**
+     * Refuses what cannot be filed, before anything is stored; callers check all files first. Returns the type the
+     * content was found to be.
+     */
+    public DocumentTypes.DetectedType check(DocumentUpload upload) {
         String name = DocumentTypes.safeFileName(upload.fileName());
+        if (upload.fileName() != null && upload.fileName().indexOf('\0') >= 0) {
+            // "report.exe<NUL>.pdf" is the classic trick for a name that means one thing and shows another.
+            throw new DocumentRefusedException(name, "The name of " + name + " contains a NUL character; rename "
+                    + "the file and choose it again.");
+        }
         if (upload.content().length == 0) {
             throw new DocumentRefusedException(name, name + " is empty.");
         }
         if (upload.content().length > maxBytes) {
-            throw new DocumentRefusedException(name, name + " is larger than the limit of "
-                    + (maxBytes / (1024 * 1024)) + " MB.");
+            throw new DocumentRefusedException(name, name + " is larger than the limit of " + maxMegabytes() + " MB.");
         }
-        if (DocumentTypes.detect(upload.content()).isEmpty()) {
-            throw new DocumentRefusedException(name, name + " is not a PDF, an image (PNG, JPEG, GIF, TIFF) or an "
-                    + "office document, judged by its content. Convert it to PDF and try again.");
+        DocumentTypes.DetectedType type = DocumentTypes.detect(upload.content(), name).orElseThrow(() ->
+                new DocumentRefusedException(name, name + " is not a PDF, an image (PNG, JPEG, GIF, TIFF) or an "
+                        + "office document, judged by its content. Convert it to PDF and try again."));
+        ActiveContent.find(upload.content(), type.mimeType()).ifPresent(marker -> {
+            throw new DocumentRefusedException(name, name + " is a " + type.label() + " that also carries web-page "
+                    + "or script content (" + marker + "), which a browser or reader could run. Save or print it "
+                    + "to PDF again and upload that copy.");
+        });
+        if (!type.agreesWith(name)) {
+            String ending = DocumentTypes.extension(name);
+            throw new DocumentRefusedException(name, name + " is a " + type.label() + " by its content, but its "
+                    + (ending.isEmpty() ? "name has no ending" : "name ends in " + ending) + ". Name it "
+                    + String.join(" or ", type.extensions().subList(0, Math.min(2, type.extensions().size())))
+                    + " and try again.");
         }
+        return type;
+    }
+
+    /** The size limit in whole megabytes, as every message about it states it. */
+    public long maxMegabytes() {
+        return maxBytes / (1024 * 1024);
     }
 
     @RolesAllowed(Role.EXPORTER_)
@@ -81,7 +106,7 @@ public class DocumentStore {
     private DocumentInfo file(DocumentOwner owner, DocumentUpload upload) {
         SignedInUser me = currentUser.require();
         String name = DocumentTypes.safeFileName(upload.fileName());
-        DocumentTypes.DetectedType type = DocumentTypes.detect(upload.content()).orElseThrow();
+        DocumentTypes.DetectedType type = check(upload);
         String sha256 = sha256(upload.content());
         CaseDocument document = documents.saveAndFlush(new CaseDocument(owner.organisationId(),
                 owner.caseReference(), owner.appealReference(), owner.rfiId(), owner.purpose(), name,

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,10 +35,7 @@ public class DocumentList extends Grid<DocumentInfo> {
     }
 
     private static Anchor download(DocumentInfo document, DocumentStore store) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> store.content(document.id())
-                .map(c -> new DownloadResponse(new ByteArrayInputStream(c.bytes()), c.fileName(), c.contentType(),
-                        c.bytes().length))
-                .orElseGet(() -> DownloadResponse.error(404))), document.fileName());
+        Anchor link = new Anchor(new DocumentDownload(store, document.id()), document.fileName());
         link.getElement().setAttribute("download", true);
         link.setId("document-" + document.id());
         return link;

@@ -1,9 +1,11 @@
 package com.tierline.document.ui;
 
+import com.tierline.document.service.DocumentRefusedException;
 import com.tierline.document.service.DocumentUpload;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
@@ -31,9 +33,15 @@ public class DocumentUploader extends VerticalLayout {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(10);
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
-        upload.setDropLabel(new Span("PDF, images or office files, up to " + (maxBytes / (1024 * 1024))
-                + " MB each"));
+        long megabytes = maxBytes / (1024 * 1024);
+        // The browser refuses these before sending; its own words ("File is Too Big.") would not name the limit.
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig("It is larger than the limit of " + megabytes + " MB; make it smaller or split it.")
+                .setIncorrectFileType("Only PDF, image (PNG, JPEG, GIF, TIFF) and office files can be filed.")
+                .setTooManyFiles("Choose at most 10 files at a time.")));
+        upload.addFileRejectedListener(e -> showError(e.getFileName() == null ? e.getErrorMessage()
+                : e.getFileName() + ": " + e.getErrorMessage()));
+        upload.setDropLabel(new Span("PDF, images or office files, up to " + megabytes + " MB each"));
         error.addClassName("field-error");
         error.setVisible(false);
         setPadding(false);
@@ -52,9 +60,17 @@ public class DocumentUploader extends VerticalLayout {
     }
 
     public void clear() {
+        refuse(null);
+    }
+
+    /**
+     * A file was refused after it arrived: the browser had already marked it uploaded, so the list is emptied
+     * (no success tick stays next to a file that was not filed), nothing is kept, and the reason is shown.
+     */
+    public void refuse(String message) {
         pending.clear();
         upload.clearFileList();
-        showError(null);
+        showError(message);
     }
 
     public void showError(String message) {
@@ -65,6 +81,10 @@ public class DocumentUploader extends VerticalLayout {
     /** Also the entry point for browserless tests, which cannot drive the upload request itself. */
     public void received(DocumentUpload document) {
         showError(null);
-        onUpload.accept(document);
+        try {
+            onUpload.accept(document);
+        } catch (DocumentRefusedException refused) {
+            refuse(refused.getMessage());
+        }
     }
 }

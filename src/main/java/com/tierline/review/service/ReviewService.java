@@ -8,6 +8,7 @@ import com.tierline.application.service.AllocationExhaustedException;
 import com.tierline.application.service.AllocationLedger;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.domain.RequestForInformationRepository;
+import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.application.service.SlaClock;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -222,7 +224,7 @@ public class ReviewService {
             try {
                 action.accept(reference);
                 results.add(new BulkResult(reference, true, done));
-            } catch (ReviewRefusedException refused) {
+            } catch (ReviewRefusedException | CaseNotFoundException refused) {
                 results.add(new BulkResult(reference, false, refused.getMessage()));
             } catch (org.springframework.dao.OptimisticLockingFailureException
                     | org.flowable.common.engine.api.FlowableException concurrent) {
@@ -443,6 +445,9 @@ public class ReviewService {
             throw new ReviewRefusedException("Give " + what + " of at least " + MIN_REASON_LENGTH + " characters: "
                     + why + ".");
         }
+        PlainText.problem(trimmed, true).ifPresent(problem -> {
+            throw new ReviewRefusedException(problem);
+        });
         return trimmed;
     }
 
@@ -469,8 +474,10 @@ public class ReviewService {
     }
 
     private LicenceApplication lockOpenCase(String reference, SignedInUser me) {
+        // Unknown and unsubmitted look alike: a draft is the exporter's own, not yet a case for review.
         LicenceApplication application = applications.lockByReference(reference)
-                .orElseThrow(() -> new ReviewRefusedException("There is no case " + reference + "."));
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+                .orElseThrow(() -> new CaseNotFoundException(reference));
         if (!ApplicationStatus.IN_REVIEW.contains(application.getStatus())
                 && application.getStatus() != ApplicationStatus.ESCALATED) {
             throw new ReviewRefusedException(reference + " is " + application.getStatus().label().toLowerCase()

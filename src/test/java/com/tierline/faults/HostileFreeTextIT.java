@@ -1,0 +1,83 @@
+package com.tierline.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tierline.appeal.service.AppealRefusedException;
+import com.tierline.appeal.service.AppealService;
+import com.tierline.application.domain.ApplicationStatus;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseActionRefusedException;
+import com.tierline.application.service.ExporterRequests;
+import com.tierline.review.service.ReviewRefusedException;
+import com.tierline.review.service.ReviewService;
+import com.tierline.support.Drafts;
+import com.tierline.support.SignIn;
+import com.tierline.support.TierlineIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The same character check as the application's names guards the free text of RFI answers, decisions and appeals. */
+@TierlineIT
+class HostileFreeTextIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired ExporterRequests exporter;
+    @Autowired ReviewService review;
+    @Autowired AppealService appeals;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void anRfiAnswerWithAnEscapeSequenceIsRefusedAndTheCaseStillWaits() {
+        String reference = submitted("AE");
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        review.requestInformation(reference, "Please name the data centre operator and its site.");
+        SignIn.as(users, "exporter1");
+        assertThatThrownBy(() -> exporter.respond(reference, "Operated by \u001b[2J Gulf Data Centres LLC."))
+                .isInstanceOf(CaseActionRefusedException.class).hasMessageContaining("U+001B");
+        assertThat(status(reference)).isEqualTo(ApplicationStatus.AWAITING_EXPORTER);
+        exporter.respond(reference, "Operated by Gulf Data Centres LLC\nat its Abu Dhabi campus.");
+        assertThat(status(reference)).isNotEqualTo(ApplicationStatus.AWAITING_EXPORTER);
+    }
+
+    @Test
+    void aDenialReasonAndAppealGroundsWithDirectionOverridesAreRefused() {
+        String reference = submitted("CN");
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        assertThatThrownBy(() -> review.deny(reference, "Presumption of denial \u202Enot rebutted by the file."))
+                .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("text-direction");
+        assertThat(status(reference)).isNotEqualTo(ApplicationStatus.DENIED);
+        review.deny(reference, "Presumption of denial not rebutted by the file.");
+
+        SignIn.as(users, "exporter1");
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute\u0000 the end-use assessment."))
+                .isInstanceOf(AppealRefusedException.class).hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute the \u2066end-use\u2069 assessment."))
+                .isInstanceOf(AppealRefusedException.class).hasMessageContaining("U+2066");
+        assertThat(jdbc.queryForObject("select count(*) from appeal a join licence_application l "
+                + "on l.id = a.application_id where l.reference = ?", Integer.class, reference)).isZero();
+    }
+
+    private String submitted(String destination) {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s(destination));
+        applications.submit(reference);
+        return reference;
+    }
+
+    private ApplicationStatus status(String reference) {
+        return ApplicationStatus.valueOf(jdbc.queryForObject(
+                "select status from licence_application where reference = ?", String.class, reference));
+    }
+}
