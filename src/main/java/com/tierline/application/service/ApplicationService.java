@@ -178,6 +178,8 @@ public class ApplicationService {
         draft.setUltimateEndUserCountry(a.getUltimateEndUserCountry());
         draft.setDataCentreName(a.getDataCentreName());
         draft.setDataCentreCountry(a.getDataCentreCountry());
+        draft.setOrigins(a.particulars().origins());
+        draft.setShipmentDate(a.particulars().shipmentDate());
         draft.setContactName(a.particulars().contact().name());
         draft.setContactEmail(a.particulars().contact().email());
         draft.setContactPhone(a.particulars().contact().phone());
@@ -528,7 +530,8 @@ public class ApplicationService {
                 d.getConsigneeHeadquartersCountry(), trim(d.getEndUserName()), d.getEndUserCountry(),
                 trim(d.getUltimateEndUserName()), d.getUltimateEndUserCountry(), trim(d.getEndUse()),
                 trim(d.getDataCentreName()), d.getDataCentreCountry(), d.getAttestations(), fleet,
-                new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())));
+                new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())),
+                d.getOrigins(), d.getShipmentDate());
     }
 
     private static String trim(String value) {
