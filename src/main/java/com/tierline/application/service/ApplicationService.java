@@ -18,6 +18,7 @@ import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.Particulars;
 import com.tierline.identity.domain.Organisation;
 import com.tierline.screening.domain.FieldError;
+import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.tierline.screening.domain.PartyNames;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.Screener;
@@ -43,6 +44,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -230,7 +232,7 @@ public class ApplicationService {
     public ProcessStep preScreen(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
-        RuleSet ruleSet = ruleSets.current();
+        RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus next = switch (result.outcome().route()) {
             case AUTHORISED -> ApplicationStatus.AUTHORISED;
@@ -249,7 +251,7 @@ public class ApplicationService {
     public ProcessStep rescreenAfterReply(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
-        RuleSet ruleSet = ruleSets.current();
+        RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus back = result.outcome().route() == Outcome.Route.PRESUMED_DENIAL
                 ? ApplicationStatus.PRESUMED_DENIAL : ApplicationStatus.UNDER_REVIEW;
@@ -289,12 +291,27 @@ public class ApplicationService {
     @RolesAllowed(Role.ADMIN_)
     @Transactional
     public ScreeningResult rescreen(String reference, RuleSet ruleSet) {
+        return rescreenAs(reference, ruleSet, currentUser.actorName(), Map.of());
+    }
+
+    /**
+     * The start-up re-screen under a newly shipped revision: the same path as {@link #rescreen}, by "system".
+     * Package-private, for {@link RevisionRescreen} only; no person can call it.
+     */
+    @Transactional
+    ScreeningResult rescreenUnderShippedRevision(String reference, RuleSet ruleSet) {
+        return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set revision shipped"));
+    }
+
+    private ScreeningResult rescreenAs(String reference, RuleSet ruleSet, String actor, Map<String, Object> extra) {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         Instant now = clock.instant();
         String before = application.getScreeningOutcome();
         ScreeningResult result = screen(application, ruleSet, now);
-        apply(application, result, ruleSet, now, application.getStatus(), currentUser.actorName(),
-                "application.rescreened", Map.of("previousOutcome", before));
+        Map<String, Object> payload = new LinkedHashMap<>(extra);
+        payload.put("previousOutcome", before);
+        payload.put("previousRuleSetVersion", String.valueOf(application.getRuleSetVersion()));
+        apply(application, result, ruleSet, now, application.getStatus(), actor, "application.rescreened", payload);
         return result;
     }
 
@@ -352,10 +369,42 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public ScreeningResult preview(ApplicationDraft draft) {
+        return preview(draft, null);
+    }
+
+    /**
+     * The pre-screen under a named published rule-set version, or (null) the one in force on the draft's shipment
+     * date, else today. An unknown version, or a shipment date before any rule set, is a field error.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public ScreeningResult preview(ApplicationDraft draft, String ruleSetVersion) {
         SignedInUser user = currentUser.require();
-        RuleSet ruleSet = ruleSets.current();
-        return screening.screen(requests.build(toParticulars(draft), toLineItems(draft),
+        Particulars particulars = toParticulars(draft);
+        RuleSet ruleSet;
+        if (ruleSetVersion != null) {
+            ruleSet = ruleSets.published(ruleSetVersion).orElseThrow(() -> new InvalidScreeningRequestException(
+                    List.of(FieldError.unknown("ruleSetVersion", "There is no published rule set called \""
+                            + ruleSetVersion + "\"; the versions are listed at /api/v1/rulesets/current"))));
+        } else {
+            ruleSet = ruleSetOn(particulars.shipmentDate());
+        }
+        return screening.screen(requests.build(particulars, toLineItems(draft),
                 organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
+    }
+
+    /** The rule set in force on the intended shipment date where one is given, otherwise today (RULES.md §3.1). */
+    private RuleSet ruleSetFor(Particulars p) {
+        return ruleSetOn(p.shipmentDate());
+    }
+
+    private RuleSet ruleSetOn(LocalDate shipmentDate) {
+        if (shipmentDate == null) {
+            return ruleSets.current();
+        }
+        return ruleSets.findInForceOn(shipmentDate).orElseThrow(() -> new InvalidScreeningRequestException(
+                List.of(FieldError.invalid("shipmentDate", "No rule set is in force on " + shipmentDate
+                        + ": give a shipment date on or after the first rule set's effective date"))));
     }
 
     @RolesAllowed(Role.EXPORTER_)
@@ -491,8 +540,16 @@ public class ApplicationService {
                 errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
             }
         }
-        RuleSet ruleSet = ruleSets.current();
-        ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
+        Particulars particulars = toParticulars(draft);
+        var inForce = particulars.shipmentDate() == null ? java.util.Optional.of(ruleSets.current())
+                : ruleSets.findInForceOn(particulars.shipmentDate());
+        if (inForce.isEmpty()) {
+            errors.putIfAbsent("shipmentDate", "No rule set is in force on " + particulars.shipmentDate()
+                    + ": give a shipment date on or after the first rule set's effective date");
+            throw new InvalidApplicationException(errors);
+        }
+        RuleSet ruleSet = inForce.get();
+        ScreeningRequest request = requests.inputOnly(particulars, toLineItems(draft), organisation);
         for (FieldError e : Screener.validate(request, ruleSet)) {
             if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
                 errors.putIfAbsent(draftField(e.field()), e.message());

@@ -72,12 +72,24 @@ public class RuleSetCatalog {
     }
 
     public RuleSet inForceOn(LocalDate date) {
+        return findInForceOn(date).orElseThrow(() -> new IllegalStateException("No rule set is in force on " + date));
+    }
+
+    /**
+     * The published version in force on a date: the latest effective date not after it; among versions with the
+     * same date (revisions of one rule set) the one published last, then the highest name ("2025-01-15r2").
+     */
+    public Optional<RuleSet> findInForceOn(LocalDate date) {
         List<String> versions = jdbc.queryForList("select version from rule_set_version where status = 'PUBLISHED' "
-                + "and effective_from <= ? order by effective_from desc, published_at desc, version desc", String.class, date);
-        if (versions.isEmpty()) {
-            throw new IllegalStateException("No rule set is in force on " + date);
-        }
-        return byVersion(versions.get(0));
+                + "and effective_from <= ? order by effective_from desc, published_at desc, version desc", String.class,
+                date);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(byVersion(versions.get(0)));
+    }
+
+    /** A published version by name, for callers that ask to be screened under it; empty for drafts and unknowns. */
+    public Optional<RuleSet> published(String version) {
+        return find(version).filter(v -> v.status() == RuleSetVersion.Status.PUBLISHED)
+                .map(v -> byVersion(v.version()));
     }
 
     public RuleSet byVersion(String version) {

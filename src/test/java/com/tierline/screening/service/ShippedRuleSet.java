@@ -6,7 +6,7 @@ import com.tierline.screening.domain.RuleSet;
 /** The rule set and demo restricted-party list exactly as shipped in src/main/resources, for pure tests. */
 public final class ShippedRuleSet {
 
-    private static final RuleSet RULE_SET = RuleSetFiles.load("2025-01-15").ruleSet();
+    private static final RuleSet RULE_SET = RuleSetFiles.load("2025-01-15r2").ruleSet();
     private static final RestrictedPartyList PARTIES;
 
     static {
