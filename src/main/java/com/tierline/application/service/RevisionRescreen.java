@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3) // after the rule sets (0) and the allocation accounts of the one in force (2)
-class RevisionRescreen implements ApplicationRunner {
+public class RevisionRescreen implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RevisionRescreen.class);
 
