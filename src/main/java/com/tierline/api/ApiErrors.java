@@ -191,6 +191,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             String message = "Expected " + typeName(mismatch.getTargetType()) + " here.";
             body = problem(HttpStatus.BAD_REQUEST, title, field + ": " + message);
             body.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // e.g. a number too large for its field: Jackson names the field, so the caller is told which
+            String field = path(mapping);
+            String message = mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                    ? "The number is out of range for this field." : "Not a valid value for this field.";
+            body = problem(HttpStatus.BAD_REQUEST, title, field + ": " + message);
+            body.setProperty("errors", List.of(new FieldProblem(field, message)));
         } else if (cause instanceof JsonParseException parse) {
             body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON (line "
                     + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").");
