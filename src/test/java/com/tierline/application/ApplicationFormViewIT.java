@@ -211,6 +211,10 @@ class ApplicationFormViewIT extends KaribuIT {
 
         _setValue(combo("destination"), combo("destination").getListDataView().getItems()
                 .filter(c -> c.iso2().equals("DE")).findFirst().orElseThrow());
+        // RULES.md §2: AIA needs the items to stay in Tier 1, and the consignee and end user are still in the UAE.
+        assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
+        assertThat(panelText()).contains("the items must stay in Tier 1");
+        fillParties("DE");
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText())
                 .isEqualTo("Authorised (Tier 1, License Exception AIA)");
         assertThat(panelText()).contains("License Exception AIA, Supp. No. 5 to 15 CFR part 740");

@@ -14,8 +14,8 @@ import java.util.List;
 record Placement(int effectiveTier, List<CountryTier> embargoes) {
 
     static final String RULE = "90 FR 4544";
-    static final String CITE_AIA = "License Exception AIA, 15 CFR 740.27 and Supp. No. 5 to part 740, para. (a); "
-            + RULE;
+    static final String CITE_AIA = "License Exception AIA, Supp. No. 5 to 15 CFR part 740, para. (a), and "
+            + "15 CFR 740.27; " + RULE;
     static final String CITE_HQ = "Headquarters rule for parties headquartered in Tier 3, 15 CFR 740.27; " + RULE;
     static final String CITE_TIER3 = "Country Group D:5, Supp. No. 1 to 15 CFR part 740, and Macau; " + RULE;
 

@@ -56,7 +56,7 @@ public final class Screener {
         }
         BigDecimal h100 = controlled.divide(t.h100Tpp(), 2, RoundingMode.HALF_UP);
         findings.add(new Finding("TOTALS", Severity.INFO, "All items together: " + Words.tpp(total) + ". Controlled "
-                + "items (3A090.a) only: " + Words.tpp(controlled) + ", that is " + h100.toPlainString()
+                + "items (3A090.a) only: " + Words.tpp(controlled) + ", that is " + Words.decimal(h100)
                 + " H100-equivalents.", CITE_ECCN));
 
         boolean partyHit = screenParties(request, restricted, findings);

@@ -14,6 +14,14 @@ final class Words {
         return grouped(value.setScale(0, RoundingMode.HALF_UP).toPlainString()) + " TPP";
     }
 
+    /** "2,000" or "1,234.5": grouped, with the decimals only where there are any. */
+    static String decimal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        String plain = v.scale() <= 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+        int dot = plain.indexOf('.');
+        return dot < 0 ? grouped(plain) : grouped(plain.substring(0, dot)) + plain.substring(dot);
+    }
+
     static String number(BigDecimal value) {
         return tpp(value).replace(" TPP", "");
     }

@@ -128,6 +128,6 @@ class RuleSetRevisionTest {
         assertThat(result.findings()).filteredOn(f -> f.code().equals("TOTALS")).singleElement()
                 .extracting(Finding::message).asString()
                 .contains("All items together: 395,120 TPP").contains("(3A090.a) only: 158,320 TPP")
-                .contains("10.00 H100-equivalents");
+                .contains("that is 10 H100-equivalents");
     }
 }
