@@ -27,6 +27,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -57,18 +59,33 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidApplicationException.class)
-    ProblemDetail invalidApplication(InvalidApplicationException e) {
+    ProblemDetail invalidApplication(InvalidApplicationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.fieldErrors().entrySet().stream()
                 .map(entry -> new FieldProblem(apiPath(entry.getKey()), entry.getValue()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
-        return invalid("The application is not complete or not valid: " + errors.size() + " problem(s).", errors);
+        return invalid(invalidTitle(request.getRequestURI()), "The application is not complete or not valid: "
+                + errors.size() + " problem(s).", errors);
     }
 
     @ExceptionHandler(InvalidScreeningRequestException.class)
-    ProblemDetail invalidScreening(InvalidScreeningRequestException e) {
+    ProblemDetail invalidScreening(InvalidScreeningRequestException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.errors().stream().map(f -> new FieldProblem(apiPath(f.field()), f.message()))
                 .toList();
-        return invalid("The request cannot be screened: " + errors.size() + " problem(s).", errors);
+        return invalid(invalidTitle(request.getRequestURI()), "The request cannot be screened: " + errors.size()
+                + " problem(s).", errors);
+    }
+
+    /** A title that names what the endpoint takes: "Invalid screening request", "Invalid application". */
+    static String invalidTitle(String path) {
+        if (path != null && path.startsWith("/api/v1/screenings")) {
+            return "Invalid screening request";
+        }
+        return path != null && path.startsWith("/api/v1/applications") ? "Invalid application" : "Bad request";
+    }
+
+    private static String invalidTitle(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? invalidTitle(servlet.getRequest().getRequestURI())
+                : "Bad request";
     }
 
     @ExceptionHandler(CaseNotFoundException.class)
@@ -93,7 +110,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DocumentRefusedException.class)
     ProblemDetail documentRefused(DocumentRefusedException e) {
-        return invalid(e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
+        return invalid("Invalid application", e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -156,9 +173,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             }
         }
         ProblemDetail body;
+        String title = invalidTitle(request);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            body = problem(HttpStatus.BAD_REQUEST, "Bad request", "Unknown field \"" + field + "\". Known fields: "
+            body = problem(HttpStatus.BAD_REQUEST, title, "Unknown field \"" + field + "\". Known fields: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                             .collect(Collectors.joining(", ")) + ".");
             body.setProperty("errors", List.of(new FieldProblem(field, "Unknown field")));
@@ -166,12 +184,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             String field = path(invalid);
             String message = "Expected " + typeName(invalid.getTargetType()) + " but got "
                     + quoted(invalid.getValue()) + ".";
-            body = problem(HttpStatus.BAD_REQUEST, "Bad request", field + ": " + message);
+            body = problem(HttpStatus.BAD_REQUEST, title, field + ": " + message);
             body.setProperty("errors", List.of(new FieldProblem(field, message)));
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String message = "Expected " + typeName(mismatch.getTargetType()) + " here.";
-            body = problem(HttpStatus.BAD_REQUEST, "Bad request", field + ": " + message);
+            body = problem(HttpStatus.BAD_REQUEST, title, field + ": " + message);
+            body.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // e.g. a number too large for its field: Jackson names the field, so the caller is told which
+            String field = path(mapping);
+            String message = mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                    ? "The number is out of range for this field." : "Not a valid value for this field.";
+            body = problem(HttpStatus.BAD_REQUEST, title, field + ": " + message);
             body.setProperty("errors", List.of(new FieldProblem(field, message)));
         } else if (cause instanceof JsonParseException parse) {
             body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON (line "
@@ -184,8 +209,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
-    private static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid application", detail);
+    private static ProblemDetail invalid(String title, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title, detail);
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -25,7 +25,15 @@ public record ApplicationBody(
         String endUse,
         @Schema(description = "1 to 100 item lines") List<ItemBody> items,
         DataCentreBody dataCentre,
-        @Schema(description = "Universal validated end users only: where their fleet of compute is") FleetBody fleet) {
+        @Schema(description = "Universal validated end users only: where their fleet of compute is") FleetBody fleet,
+        @Schema(example = "2026-03-01", description = "Intended shipment date (ISO 8601). Decides the calendar year "
+                + "of the low-volume limit and the rule set in force; without it, the filing date does")
+        java.time.LocalDate shipmentDate,
+        @Schema(example = "2025-01-15r2", description = "Screenings only: screen under this published rule-set "
+                + "version instead of the one in force; refused when filing") String ruleSetVersion) {
+
+    /** The most item lines a request may carry; more is refused with a field error on {@code items}. */
+    public static final int MAX_ITEMS = com.tierline.screening.domain.Screener.MAX_ITEMS;
 
     public record Applicant(String contactName, String email, String phone) {
     }
@@ -33,12 +41,15 @@ public record ApplicationBody(
     public record PartyBody(
             @Schema(description = "Up to 200 characters; no control characters (NUL, ESC, BEL, line breaks...) "
                     + "nor text-direction overrides or isolates (U+202A-U+202E, U+2066-U+2069)") String name,
-            String country,
-            @Schema(description = "Headquarters country, when it differs (consignee only)") String headquartersCountry) {
+            @Schema(description = "ISO 3166-1 alpha-2 or alpha-3 code") String country,
+            @Schema(description = "Headquarters country, when it differs from country") String headquartersCountry,
+            @Schema(description = "Country of the ultimate parent company, when it differs from the headquarters")
+            String ultimateParentCountry) {
     }
 
     public record ItemBody(
-            @Schema(example = "H100-SXM5-80GB", description = "A chip model from the rule set's catalogue") String model,
+            @Schema(example = "H100-SXM5-80GB", description = "A chip model from the rule set's catalogue, or one of "
+                    + "its aliases (\"H100\", \"h100 sxm\"); case, spaces and dashes do not matter") String model,
             @Schema(description = "Total processing performance per unit; wins over the catalogue. 0.01 to "
                     + "1,000,000, at most two decimal places") BigDecimal tpp,
             @Schema(description = "0 to 1,000, at most two decimal places") BigDecimal performanceDensity,
@@ -59,10 +70,25 @@ public record ApplicationBody(
     public record FleetBody(BigDecimal totalTpp, BigDecimal tier1Tpp, BigDecimal usTpp, BigDecimal inDestinationTpp) {
     }
 
+    /** Country codes and model names as the rule set spells them: alpha-3 to alpha-2, an alias to the model. */
+    interface Codes {
+        String country(String code);
+
+        String model(String name);
+    }
+
     /** The form's draft, so that both channels are validated and screened by the same code. */
-    ApplicationDraft toDraft() {
+    ApplicationDraft toDraft(Codes codes) {
+        java.util.function.UnaryOperator<String> upper = code -> code == null ? null : codes.country(upper(code));
         ApplicationDraft draft = new ApplicationDraft();
-        draft.setDestinationCountry(upper(destinationCountry));
+        draft.setDestinationCountry(upper.apply(destinationCountry));
+        draft.setShipmentDate(shipmentDate);
+        draft.setOrigins(new com.tierline.application.domain.PartyOrigins(
+                consignee == null ? null : upper.apply(consignee.ultimateParentCountry()),
+                endUser == null ? null : upper.apply(endUser.headquartersCountry()),
+                endUser == null ? null : upper.apply(endUser.ultimateParentCountry()),
+                ultimateEndUser == null ? null : upper.apply(ultimateEndUser.headquartersCountry()),
+                ultimateEndUser == null ? null : upper.apply(ultimateEndUser.ultimateParentCountry())));
         if (applicant != null) {
             draft.setContactName(applicant.contactName());
             draft.setContactEmail(applicant.email());
@@ -70,21 +96,21 @@ public record ApplicationBody(
         }
         if (consignee != null) {
             draft.setConsigneeName(consignee.name());
-            draft.setConsigneeCountry(upper(consignee.country()));
-            draft.setConsigneeHeadquartersCountry(upper(consignee.headquartersCountry()));
+            draft.setConsigneeCountry(upper.apply(consignee.country()));
+            draft.setConsigneeHeadquartersCountry(upper.apply(consignee.headquartersCountry()));
         }
         if (endUser != null) {
             draft.setEndUserName(endUser.name());
-            draft.setEndUserCountry(upper(endUser.country()));
+            draft.setEndUserCountry(upper.apply(endUser.country()));
         }
         if (ultimateEndUser != null) {
             draft.setUltimateEndUserName(ultimateEndUser.name());
-            draft.setUltimateEndUserCountry(upper(ultimateEndUser.country()));
+            draft.setUltimateEndUserCountry(upper.apply(ultimateEndUser.country()));
         }
         draft.setEndUse(endUse);
         if (dataCentre != null) {
             draft.setDataCentreName(dataCentre.name());
-            draft.setDataCentreCountry(upper(dataCentre.country()));
+            draft.setDataCentreCountry(upper.apply(dataCentre.country()));
             Set<SecurityAttestation> attested = EnumSet.noneOf(SecurityAttestation.class);
             if (Boolean.TRUE.equals(dataCentre.securityCertified())) {
                 attested.addAll(EnumSet.allOf(SecurityAttestation.class));
@@ -106,7 +132,8 @@ public record ApplicationBody(
                 ItemBody item = items.get(i) != null ? items.get(i) : new ItemBody(null, null, null, null, null, null);
                 String description = item.description() != null && !item.description().isBlank() ? item.description()
                         : item.model() != null ? item.model() : "Item " + (i + 1);
-                lines.add(new ItemDraft(description, item.model(), item.tpp(), item.performanceDensity(),
+                String model = item.model() == null ? null : codes.model(item.model());
+                lines.add(new ItemDraft(description, model, item.tpp(), item.performanceDensity(),
                         item.quantity(), item.unitValueUsd()));
             }
         }

@@ -7,7 +7,13 @@ import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.MyCasesFilter;
 import com.tierline.document.service.DocumentStore;
+import com.tierline.application.service.InvalidApplicationException;
+import com.tierline.screening.domain.ChipSpec;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.ScreeningResult;
+import com.tierline.screening.service.RuleSetCatalog;
+import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -42,19 +48,24 @@ class ApplicationsApi {
     private final ApplicationService applications;
     private final ExporterRequests exporterRequests;
     private final DocumentStore documents;
+    private final RuleSetCatalog ruleSets;
 
-    ApplicationsApi(ApplicationService applications, ExporterRequests exporterRequests, DocumentStore documents) {
+    ApplicationsApi(ApplicationService applications, ExporterRequests exporterRequests, DocumentStore documents,
+            RuleSetCatalog ruleSets) {
         this.applications = applications;
+        this.ruleSets = ruleSets;
         this.exporterRequests = exporterRequests;
         this.documents = documents;
     }
 
     @Operation(summary = "Pre-screen an application without filing it",
-            description = "The same screening the process runs after submission, under the rule set in force. "
-                    + "Nothing is saved.")
+            description = "The same screening the process runs after submission, under the rule set in force on "
+                    + "the shipment date (or today), or under the published version named in ruleSetVersion. "
+                    + "Countries as ISO alpha-2 or alpha-3 codes; at most " + ApplicationBody.MAX_ITEMS
+                    + " items; quantities are whole numbers. Nothing is saved.")
     @PostMapping(path = "/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ScreeningResult screen(@RequestBody ApplicationBody body) {
-        return applications.preview(body.toDraft());
+        return applications.preview(body.toDraft(codes()), body.ruleSetVersion());
     }
 
     @Operation(summary = "File (submit) an application",
@@ -62,7 +73,12 @@ class ApplicationsApi {
                     + "through the API stands for the declaration that the information is true and complete.")
     @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApplicationResponse> file(@RequestBody ApplicationBody body) {
-        CaseDetails filed = applications.file(body.toDraft());
+        if (body.ruleSetVersion() != null) {
+            // A filing is screened under the rule set in force on its shipment date, never one the filer picks.
+            throw new InvalidApplicationException(Map.of("ruleSetVersion", "A filing is screened under the rule set "
+                    + "in force; ruleSetVersion is for screenings only"));
+        }
+        CaseDetails filed = applications.file(body.toDraft(codes()));
         // A case filed a moment ago has no requests for information, and the API files no documents (yet).
         return ResponseEntity.created(URI.create("/api/v1/applications/" + filed.reference()))
                 .body(ApplicationResponse.of(filed, List.of(), List.of()));
@@ -92,6 +108,22 @@ class ApplicationsApi {
                 new MyCasesFilter(null, status, destination, createdFrom, createdTo),
                 PageRequest.of(page, size, Sort.unsorted())).map(ApplicationResponse.Summary::of);
         return PageResponse.of(result);
+    }
+
+    /** Codes the rule set in force knows by another spelling; anything else is passed on to be refused there. */
+    private ApplicationBody.Codes codes() {
+        RuleSet current = ruleSets.current();
+        return new ApplicationBody.Codes() {
+            @Override
+            public String country(String code) {
+                return current.country(code).map(CountryTier::iso2).orElse(code);
+            }
+
+            @Override
+            public String model(String name) {
+                return current.chip(name.trim()).map(ChipSpec::model).orElse(name);
+            }
+        };
     }
 
     private ApplicationResponse read(String reference) {

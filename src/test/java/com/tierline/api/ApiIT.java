@@ -174,6 +174,78 @@ class ApiIT {
     }
 
     @Test
+    void screeningReadsAlpha3CodesModelAliasesShipmentDateAndAChosenVersion() throws Exception {
+        HttpResponse<String> aliases = post("exporter1", "/api/v1/screenings", VALID
+                .replace("\"destinationCountry\": \"AE\"", "\"destinationCountry\": \"deu\"")
+                .replace("\"country\": \"AE\"", "\"country\": \"DEU\"")
+                .replace("\"model\": \"H100-SXM5-80GB\"", "\"model\": \"h100 sxm\""));
+        assertThat(aliases.statusCode()).as(aliases.body()).isEqualTo(200);
+        JsonNode body = json.readTree(aliases.body());
+        assertThat(body.path("outcome").asText()).isEqualTo("AUTHORISED_TIER1");
+        assertThat(body.path("items").get(0).path("model").asText()).isEqualTo("H100-SXM5-80GB");
+        assertThat(body.path("ruleSetVersion").asText()).isEqualTo("2025-01-15r2");
+
+        HttpResponse<String> firstRevision = post("exporter1", "/api/v1/screenings", VALID
+                .replace("\"destinationCountry\": \"AE\"", "\"destinationCountry\": \"PR\", "
+                        + "\"ruleSetVersion\": \"2025-01-15\"").replace("\"country\": \"AE\"", "\"country\": \"PR\""));
+        assertThat(json.readTree(firstRevision.body()).path("ruleSetVersion").asText()).isEqualTo("2025-01-15");
+        assertThat(json.readTree(firstRevision.body()).path("tier").asInt()).isEqualTo(2);
+
+        HttpResponse<String> unknownVersion = post("exporter1", "/api/v1/screenings", VALID
+                .replace("\"endUse\"", "\"ruleSetVersion\": \"1999-01-01\", \"endUse\""));
+        assertThat(unknownVersion.statusCode()).isEqualTo(422);
+        assertThat(problem(unknownVersion).path("title").asText()).isEqualTo("Invalid screening request");
+        assertThat(problem(unknownVersion).path("errors").get(0).path("field").asText()).isEqualTo("ruleSetVersion");
+
+        HttpResponse<String> filingWithVersion = post("exporter1", "/api/v1/applications", VALID
+                .replace("\"endUse\"", "\"ruleSetVersion\": \"2025-01-15\", \"endUse\""));
+        assertThat(filingWithVersion.statusCode()).isEqualTo(422);
+        assertThat(problem(filingWithVersion).path("title").asText()).isEqualTo("Invalid application");
+        assertThat(problem(filingWithVersion).path("errors").findValuesAsText("field")).contains("ruleSetVersion");
+
+        HttpResponse<String> tooEarly = post("exporter1", "/api/v1/screenings", VALID
+                .replace("\"endUse\"", "\"shipmentDate\": \"2024-06-01\", \"endUse\""));
+        assertThat(tooEarly.statusCode()).isEqualTo(422);
+        assertThat(problem(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("shipmentDate");
+
+        HttpResponse<String> endUserHq = post("exporter1", "/api/v1/screenings", VALID.replace(
+                "\"endUser\": {\"name\": \"National Weather Modelling Centre\", \"country\": \"AE\"}",
+                "\"endUser\": {\"name\": \"National Weather Modelling Centre\", \"country\": \"AE\", "
+                        + "\"headquartersCountry\": \"CHN\"}"));
+        assertThat(json.readTree(endUserHq.body()).path("outcome").asText()).as(endUserHq.body())
+                .isEqualTo("PRESUMPTION_OF_DENIAL");
+        assertThat(json.readTree(endUserHq.body()).path("findings").findValuesAsText("code"))
+                .contains("HEADQUARTERS_TIER3");
+    }
+
+    @Test
+    void fractionalOutOfRangeAndTooManyItemsAre4xxNamingTheField() throws Exception {
+        HttpResponse<String> fractional = post("exporter1", "/api/v1/screenings",
+                VALID.replace("\"quantity\": 2000", "\"quantity\": 1.5"));
+        assertThat(fractional.statusCode()).isEqualTo(400);
+        assertThat(problem(fractional).path("title").asText()).isEqualTo("Invalid screening request");
+        assertThat(problem(fractional).path("errors").get(0).path("field").asText()).isEqualTo("items[0].quantity");
+
+        HttpResponse<String> huge = post("exporter1", "/api/v1/screenings",
+                VALID.replace("\"quantity\": 2000", "\"quantity\": 99999999999999999999"));
+        assertThat(huge.statusCode()).isBetween(400, 499);
+        assertThat(problem(huge).path("errors").get(0).path("field").asText()).isEqualTo("items[0].quantity");
+
+        HttpResponse<String> hugeTpp = post("exporter1", "/api/v1/screenings",
+                VALID.replace("\"model\": \"H100-SXM5-80GB\"", "\"tpp\": 1e400, \"performanceDensity\": 5"));
+        assertThat(hugeTpp.statusCode()).isBetween(400, 499);
+        assertThat(problem(hugeTpp).path("errors").get(0).path("field").asText()).isEqualTo("items[0].tpp");
+
+        String item = "{\"model\": \"H20\", \"quantity\": 1}";
+        String many = VALID.replaceAll("\"items\": \\[.*\\],", "\"items\": ["
+                + String.join(",", java.util.Collections.nCopies(ApplicationBody.MAX_ITEMS + 1, item)) + "],");
+        HttpResponse<String> tooMany = post("exporter1", "/api/v1/screenings", many);
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(problem(tooMany).path("title").asText()).isEqualTo("Invalid screening request");
+        assertThat(problem(tooMany).path("errors").findValuesAsText("field")).containsExactly("items");
+    }
+
+    @Test
     void credentialsAndRolesAreCheckedWithoutASessionOrCsrfToken() throws Exception {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/rulesets/current")).build(),
                 HttpResponse.BodyHandlers.ofString());

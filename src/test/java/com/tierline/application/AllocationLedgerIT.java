@@ -58,6 +58,28 @@ class AllocationLedgerIT {
         assertThat(end[2]).as("reserved").isEqualByComparingTo(start[2]);
     }
 
+    /** RULES.md §4: a listed consignee needs a licence for the whole request, and no finding may say authorised. */
+    @Test
+    void aRestrictedPartyHitReservesTheLicensedAmountAndNothingSaysAuthorised() {
+        BigDecimal[] start = ledger("PH");
+        SignIn.as(users, "exporter1");
+        var draft = Drafts.h100s("PH");
+        draft.setConsigneeName("Huawei Technologies Co., Ltd.");
+        draft.setItems(java.util.List.of(new com.tierline.application.service.ItemDraft("NVIDIA H100",
+                new BigDecimal("15832"), new BigDecimal("19.45"), 10, null)));
+        String reference = applications.saveDraft(null, draft);
+        applications.submit(reference);
+        CaseDetails hit = applications.find(reference).orElseThrow();
+        SignIn.out();
+        assertThat(hit.outcome()).isEqualTo("LICENCE_REQUIRED");
+        assertThat(hit.findings()).extracting("code").contains("RESTRICTED_PARTY_MATCH", "EXCEPTIONS_WITHHELD")
+                .doesNotContain("LPP_AUTHORISED");
+        assertThat(hit.findings()).extracting("message").allSatisfy(m -> assertThat(m.toString())
+                .doesNotContainIgnoringCase("authorised"));
+        assertThat(ledger("PH")[2]).as("the licensed amount: 10 H100s").isEqualByComparingTo(
+                start[2].add(new BigDecimal("158320")));
+    }
+
     @Test
     void aReplyAndReScreenMidReviewKeepsExactlyOneReservation() {
         BigDecimal[] start = ledger("ID");

@@ -205,12 +205,16 @@ class ApplicationFormViewIT extends KaribuIT {
         _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
         _click(_get(Button.class, spec -> spec.withId("add-item")));
         assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText())
-                .startsWith("Total TPP: 31,664,000 · 2,000 H100-equivalents");
+                .startsWith("Total TPP (all items): 31,664,000 · 2,000 H100-equivalents (all items");
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
-        assertThat(panelText()).contains("over the 26,900,000 TPP limit").contains("Tier 2");
+        assertThat(panelText()).contains("does not fit the consignee's 26,900,000 TPP").contains("Tier 2");
 
         _setValue(combo("destination"), combo("destination").getListDataView().getItems()
                 .filter(c -> c.iso2().equals("DE")).findFirst().orElseThrow());
+        // RULES.md §2: AIA needs the items to stay in Tier 1, and the consignee and end user are still in the UAE.
+        assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
+        assertThat(panelText()).contains("the items must stay in Tier 1");
+        fillParties("DE");
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText())
                 .isEqualTo("Authorised (Tier 1, License Exception AIA)");
         assertThat(panelText()).contains("License Exception AIA, Supp. No. 5 to 15 CFR part 740");

@@ -42,7 +42,7 @@ class LicenceApplicationProcessIT {
         assertThat(c.outcome()).isEqualTo("AUTHORISED_TIER1");
         assertThat(c.tier()).isEqualTo(1);
         assertThat(c.totalTpp()).isEqualByComparingTo("31664000");
-        assertThat(c.ruleSetVersion()).isEqualTo("2025-01-15");
+        assertThat(c.ruleSetVersion()).isEqualTo("2025-01-15r2");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count()).isZero();
         assertThat(pathTaken(c)).containsExactly("submitted", "preScreen", "routeByOutcome", "authorised");
     }

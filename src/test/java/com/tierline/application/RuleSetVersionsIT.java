@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.RevisionRescreen;
 import com.tierline.application.service.RuleSetChanges;
 import com.tierline.application.service.RuleSetChanges.OutcomeChange;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetRefusedException;
+import com.tierline.screening.service.ScreeningService;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
@@ -35,6 +37,8 @@ class RuleSetVersionsIT {
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ScreeningService screening;
+    @Autowired RevisionRescreen revisionRescreen;
 
     @AfterEach
     void removeTheTestVersion() {
@@ -52,15 +56,15 @@ class RuleSetVersionsIT {
         BigDecimal reservedBefore = reserved("CH");
 
         SignIn.as(users, "admin1");
-        ruleSets.createDraft("2025-01-15", VERSION, LocalDate.now(ZoneOffset.UTC), Map.of("CH", 1),
+        ruleSets.createDraft("2025-01-15r2", VERSION, LocalDate.now(ZoneOffset.UTC), Map.of("CH", 1),
                 "Switzerland moved to Tier 1 (test)");
-        assertThat(ruleSets.current().version()).as("a draft is not in force").isEqualTo("2025-01-15");
+        assertThat(ruleSets.current().version()).as("a draft is not in force").isEqualTo("2025-01-15r2");
 
         assertThat(changes.dryRun(VERSION)).contains(new OutcomeChange(reference, "Northwind Compute", "CH",
                 "LICENCE_REQUIRED", "AUTHORISED_TIER1", 2, 1));
         SignIn.as(users, "exporter1");
         assertThat(applications.find(reference).orElseThrow().ruleSetVersion()).as("dry run changes nothing")
-                .isEqualTo("2025-01-15");
+                .isEqualTo("2025-01-15r2");
 
         SignIn.as(users, "admin1");
         changes.publish(VERSION);
@@ -71,10 +75,48 @@ class RuleSetVersionsIT {
         assertThat(after.outcome()).isEqualTo("AUTHORISED_TIER1");
         assertThat(after.ruleSetVersion()).isEqualTo(VERSION);
         assertThat(after.screenings()).extracting(s -> s.result().ruleSetVersion())
-                .containsExactly("2025-01-15", VERSION);
+                .containsExactly("2025-01-15r2", VERSION);
         assertThat(after.screenings()).extracting(ScreeningSnapshot::result).extracting(r -> r.outcome().name())
                 .containsExactly("LICENCE_REQUIRED", "AUTHORISED_TIER1");
         assertThat(reserved("CH")).isEqualByComparingTo(reservedBefore.subtract(new BigDecimal("31664000")));
+    }
+
+    /**
+     * A corrected revision shipped with a new release: on start it is stored beside the first (never over it) and
+     * every open case screened under the old one is screened again, keeping the record of both.
+     */
+    @Test
+    void aShippedRevisionIsLoadedOnStartAndOpenCasesAreRescreenedUnderIt() throws Exception {
+        String revision = "2025-01-15r2";
+        String firstRevisionJson = jdbc.queryForObject("select content_json from rule_set_version where version = ?",
+                String.class, "2025-01-15");
+        jdbc.update("delete from rule_set_version where version = ?", revision); // as before this release
+        String reference;
+        try {
+            SignIn.as(users, "exporter1");
+            reference = applications.saveDraft(null, Drafts.h100s("PR"));
+            applications.submit(reference);
+            CaseDetails before = applications.find(reference).orElseThrow();
+            assertThat(before.ruleSetVersion()).isEqualTo("2025-01-15");
+            assertThat(before.outcome()).as("Puerto Rico was Tier 2 in the first revision")
+                    .isEqualTo("LICENCE_REQUIRED");
+            SignIn.out();
+
+            screening.run(null); // the start-up of the new release
+            revisionRescreen.run(null);
+        } finally {
+            ruleSets.loadShippedVersions();
+        }
+        assertThat(screening.loadedAtStart()).containsExactly(revision);
+        assertThat(ruleSets.current().version()).isEqualTo(revision);
+        SignIn.as(users, "exporter1");
+        CaseDetails after = applications.find(reference).orElseThrow();
+        assertThat(after.outcome()).as("part of the United States").isEqualTo("AUTHORISED_TIER1");
+        assertThat(after.ruleSetVersion()).isEqualTo(revision);
+        assertThat(after.screenings()).extracting(snapshot -> snapshot.result().ruleSetVersion())
+                .containsExactly("2025-01-15", revision);
+        assertThat(jdbc.queryForObject("select content_json from rule_set_version where version = ?", String.class,
+                "2025-01-15")).as("the published first revision is never edited").isEqualTo(firstRevisionJson);
     }
 
     @Test

@@ -42,9 +42,12 @@ class RulesInTheProcessIT {
     @Test
     void theShippedRuleSetIsStoredPublishedAndInForce() {
         assertThat(ruleSets.versions()).extracting(RuleSetVersion::version, RuleSetVersion::status)
-                .contains(org.assertj.core.groups.Tuple.tuple("2025-01-15", RuleSetVersion.Status.PUBLISHED));
-        assertThat(ruleSets.current().version()).isEqualTo("2025-01-15");
-        assertThat(ruleSets.current().countries()).hasSize(249);
+                .contains(org.assertj.core.groups.Tuple.tuple("2025-01-15", RuleSetVersion.Status.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple("2025-01-15r2", RuleSetVersion.Status.PUBLISHED));
+        assertThat(ruleSets.current().version()).as("the corrected revision, same effective date")
+                .isEqualTo("2025-01-15r2");
+        assertThat(ruleSets.byVersion("2025-01-15").countries()).as("the first revision as published").hasSize(249);
+        assertThat(ruleSets.current().countries()).as("Kosovo (XK) added").hasSize(250);
         assertThat(ruleSets.current().chips()).containsKey("H100-SXM5-80GB");
     }
 
@@ -59,7 +62,60 @@ class RulesInTheProcessIT {
         assertThat(later.outcome()).isEqualTo("LICENCE_REQUIRED");
         assertThat(later.findings()).extracting("code").contains("LPP_LIMIT_EXCEEDED");
         assertThat(later.findings()).filteredOn(f -> f.code().equals("LPP_LIMIT_EXCEEDED")).first()
-                .extracting("message").asString().contains("31,664,000");
+                .extracting("message").asString().contains("does not fit")
+                .contains("Your organisation's shipments to this consignee under the exception have used "
+                        + "15,832,000 TPP");
+    }
+
+    @Test
+    void anExporterIsShownOnlyItsOwnOrganisationsLowVolumeUse() {
+        SignIn.as(users, "exporter3");
+        submit(draft("Danube Compute Zrt", "HU", 1000));
+        SignIn.as(users, "exporter1"); // another organisation, same consignee
+        ScreeningResult preview = applications.preview(draft("Danube Compute Zrt", "HU", 1000));
+        assertThat(preview.outcome()).as("every exporter's shipments count").isEqualTo(Outcome.LICENCE_REQUIRED);
+        assertThat(preview.findings()).filteredOn(f -> f.code().equals("LPP_LIMIT_EXCEEDED")).singleElement()
+                .extracting("message").asString()
+                .contains("Your organisation's shipments to this consignee under the exception have used 0 TPP")
+                .doesNotContain("15,832,000").doesNotContain("31,664,000");
+    }
+
+    @Test
+    void theShipmentDateDecidesTheLowVolumeYear() {
+        SignIn.as(users, "exporter3");
+        ApplicationDraft thisYear = draft("Tisza Compute Kft", "HU", 1000);
+        submit(thisYear);
+        ApplicationDraft nextYear = draft("Tisza Compute Kft", "HU", 1000);
+        nextYear.setShipmentDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1));
+        assertThat(applications.preview(nextYear).outcome()).as("a new calendar year, a new allowance")
+                .isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
+        assertThat(applications.preview(draft("Tisza Compute Kft", "HU", 1000)).outcome())
+                .isEqualTo(Outcome.LICENCE_REQUIRED);
+        ApplicationDraft tooEarly = draft("Tisza Compute Kft", "HU", 1);
+        tooEarly.setShipmentDate(java.time.LocalDate.of(2024, 6, 1));
+        assertThatThrownBy(() -> applications.preview(tooEarly))
+                .isInstanceOfSatisfying(com.tierline.screening.domain.InvalidScreeningRequestException.class,
+                        e -> assertThat(e.errors()).extracting("field").containsExactly("shipmentDate"));
+    }
+
+    @Test
+    void theHeadquartersAndParentsOfEveryPartyAreReadAndKept() {
+        SignIn.as(users, "exporter1");
+        ApplicationDraft draft = Drafts.h100s("DE");
+        draft.setItems(List.of(new ItemDraft("NVIDIA H100", new BigDecimal("15832"), new BigDecimal("19.45"), 1,
+                null)));
+        draft.setConsigneeHeadquartersCountry("IN");
+        assertThat(applications.preview(draft).findings()).extracting("code")
+                .contains("AIA_CONSIGNEE_HEADQUARTERS").doesNotContain("TIER1_AIA");
+        draft.setConsigneeHeadquartersCountry(null);
+        draft.setOrigins(new com.tierline.application.domain.PartyOrigins(null, null, null, null, "CN"));
+        draft.setUltimateEndUserName("Rhein Research");
+        draft.setUltimateEndUserCountry("DE");
+        String reference = submit(draft);
+        CaseDetails filed = applications.find(reference).orElseThrow();
+        assertThat(filed.outcome()).isEqualTo("PRESUMPTION_OF_DENIAL");
+        assertThat(filed.findings()).extracting("code").contains("HEADQUARTERS_TIER3");
+        assertThat(applications.loadDraft(reference).getOrigins().ultimateEndUserParentCountry()).isEqualTo("CN");
     }
 
     @Test
@@ -76,7 +132,7 @@ class RulesInTheProcessIT {
         assertThat(submitted.findings()).extracting("code")
                 .containsExactlyElementsOf(preview.findings().stream().map(f -> f.code()).toList());
         assertThat(submitted.findings()).extracting("code").contains("RESTRICTED_PARTY_MATCH");
-        assertThat(submitted.ruleSetVersion()).isEqualTo("2025-01-15");
+        assertThat(submitted.ruleSetVersion()).isEqualTo("2025-01-15r2");
         assertThat(submitted.screenings()).hasSize(1);
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
@@ -102,9 +158,14 @@ class RulesInTheProcessIT {
             SignIn.as(users, "exporter3");
             assertThat(applications.myVeuStatus()).isEqualTo("UNIVERSAL");
             ApplicationDraft draft = Drafts.h100s("AE");
-            assertThatThrownBy(() -> applications.file(draft))
-                    .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.fieldErrors())
-                            .containsEntry("fleetTotalTpp", "Declare the fleet figure (TPP, zero or more)"));
+            // RULES.md §3.2: without the fleet split only the UVEU path is closed; the request is still screened.
+            ScreeningResult withoutFleet = applications.preview(draft);
+            assertThat(withoutFleet.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
+            assertThat(withoutFleet.findings()).extracting("code").contains("UVEU_FLEET_MISSING");
+            ApplicationDraft small = Drafts.h100s("AE");
+            small.setItems(List.of(new ItemDraft("NVIDIA H100", new BigDecimal("15832"), new BigDecimal("19.45"), 10,
+                    null)));
+            assertThat(applications.preview(small).outcome()).isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
             draft.setFleetTotalTpp(new BigDecimal("1000000000"));
             draft.setFleetTier1Tpp(new BigDecimal("800000000"));
             draft.setFleetUsTpp(new BigDecimal("600000000"));

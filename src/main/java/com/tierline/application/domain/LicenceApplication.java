@@ -45,6 +45,9 @@ public class LicenceApplication {
     @Column(name = "consignee_hq_country")
     private String consigneeHeadquartersCountry;
     private String consigneeKey;
+    @jakarta.persistence.Embedded
+    private PartyOrigins origins;
+    private java.time.LocalDate shipmentDate;
     private String endUse;
     private String dataCentreName;
     private String dataCentreCountry;
@@ -145,6 +148,8 @@ public class LicenceApplication {
         this.endUse = p.endUse();
         this.dataCentreName = p.dataCentreName();
         this.dataCentreCountry = p.dataCentreCountry();
+        this.origins = p.origins();
+        this.shipmentDate = p.shipmentDate();
         this.contactName = p.contact().name();
         this.contactEmail = p.contact().email();
         this.contactPhone = p.contact().phone();
@@ -163,7 +168,8 @@ public class LicenceApplication {
                 : new FleetDeclaration(fleetTotalTpp, fleetTier1Tpp, fleetUsTpp, fleetInDestinationTpp);
         return new Particulars(destinationCountry, consigneeName, consigneeCountry, consigneeHeadquartersCountry,
                 endUserName, endUserCountry, ultimateEndUserName, ultimateEndUserCountry, endUse, dataCentreName,
-                dataCentreCountry, attestations, fleet, new ApplicantContact(contactName, contactEmail, contactPhone));
+                dataCentreCountry, attestations, fleet, new ApplicantContact(contactName, contactEmail, contactPhone),
+                origins, shipmentDate);
     }
 
     /** The exporter ticked the declaration on the draft (or filed through the API, which is the same). */

@@ -44,6 +44,22 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
     java.math.BigDecimal lowVolumeTotal(String consigneeKey, java.time.Instant from, java.time.Instant until,
             Long excluding);
 
+    /**
+     * The consignee's low-volume total in a calendar year, other cases only: a case counts in the year of its
+     * intended shipment date, or of its submission when it gave none (RULES.md §3.1). With an organisation, only
+     * that organisation's cases (what its exporters may be shown); with null, every exporter's.
+     */
+    @Query("""
+            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
+            where a.consigneeKey = :consigneeKey and a.screeningOutcome = 'AUTHORISED_LOW_VOLUME'
+              and ((a.shipmentDate is not null and a.shipmentDate >= :fromDate and a.shipmentDate < :untilDate)
+                or (a.shipmentDate is null and a.submittedAt >= :from and a.submittedAt < :until))
+              and (:organisationId is null or a.organisation.id = :organisationId) and a.id <> :excluding
+            """)
+    java.math.BigDecimal lowVolumeTotalInYear(String consigneeKey, java.time.LocalDate fromDate,
+            java.time.LocalDate untilDate, java.time.Instant from, java.time.Instant until, Long organisationId,
+            Long excluding);
+
     /** TPP an organisation has shipped as a national VEU in a calendar year, other cases only. */
     @Query("""
             select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import com.tierline.application.domain.PartyOrigins;
 import java.util.Set;
 import java.util.List;
 
@@ -52,6 +53,11 @@ public class ApplicationDraft {
 
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
     private String consigneeHeadquartersCountry;
+
+    /** Parents and headquarters of the parties; their codes are checked by the screener, field by field. */
+    private PartyOrigins origins = PartyOrigins.NONE;
+
+    private java.time.LocalDate shipmentDate;
 
     @Size(max = 200, message = "Keep the ultimate end user's name under 200 characters")
     @CleanText
@@ -160,6 +166,22 @@ public class ApplicationDraft {
 
     public void setEndUse(String endUse) {
         this.endUse = blankToNull(endUse);
+    }
+
+    public PartyOrigins getOrigins() {
+        return origins;
+    }
+
+    public void setOrigins(PartyOrigins origins) {
+        this.origins = PartyOrigins.orNone(origins);
+    }
+
+    public java.time.LocalDate getShipmentDate() {
+        return shipmentDate;
+    }
+
+    public void setShipmentDate(java.time.LocalDate shipmentDate) {
+        this.shipmentDate = shipmentDate;
     }
 
     public String getConsigneeHeadquartersCountry() {

@@ -18,6 +18,7 @@ import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.Particulars;
 import com.tierline.identity.domain.Organisation;
 import com.tierline.screening.domain.FieldError;
+import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.tierline.screening.domain.PartyNames;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.Screener;
@@ -47,6 +48,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,6 +184,8 @@ public class ApplicationService {
         draft.setUltimateEndUserCountry(a.getUltimateEndUserCountry());
         draft.setDataCentreName(a.getDataCentreName());
         draft.setDataCentreCountry(a.getDataCentreCountry());
+        draft.setOrigins(a.particulars().origins());
+        draft.setShipmentDate(a.particulars().shipmentDate());
         draft.setContactName(a.particulars().contact().name());
         draft.setContactEmail(a.particulars().contact().email());
         draft.setContactPhone(a.particulars().contact().phone());
@@ -232,7 +236,7 @@ public class ApplicationService {
     public ProcessStep preScreen(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
-        RuleSet ruleSet = ruleSets.current();
+        RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus next = switch (result.outcome().route()) {
             case AUTHORISED -> ApplicationStatus.AUTHORISED;
@@ -251,7 +255,7 @@ public class ApplicationService {
     public ProcessStep rescreenAfterReply(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         Instant now = clock.instant();
-        RuleSet ruleSet = ruleSets.current();
+        RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
         ApplicationStatus back = result.outcome().route() == Outcome.Route.PRESUMED_DENIAL
                 ? ApplicationStatus.PRESUMED_DENIAL : ApplicationStatus.UNDER_REVIEW;
@@ -291,12 +295,27 @@ public class ApplicationService {
     @RolesAllowed(Role.ADMIN_)
     @Transactional
     public ScreeningResult rescreen(String reference, RuleSet ruleSet) {
+        return rescreenAs(reference, ruleSet, currentUser.actorName(), Map.of());
+    }
+
+    /**
+     * The start-up re-screen under a newly shipped revision: the same path as {@link #rescreen}, by "system".
+     * Package-private, for {@link RevisionRescreen} only; no person can call it.
+     */
+    @Transactional
+    ScreeningResult rescreenUnderShippedRevision(String reference, RuleSet ruleSet) {
+        return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set revision shipped"));
+    }
+
+    private ScreeningResult rescreenAs(String reference, RuleSet ruleSet, String actor, Map<String, Object> extra) {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         Instant now = clock.instant();
         String before = application.getScreeningOutcome();
         ScreeningResult result = screen(application, ruleSet, now);
-        apply(application, result, ruleSet, now, application.getStatus(), currentUser.actorName(),
-                "application.rescreened", Map.of("previousOutcome", before));
+        Map<String, Object> payload = new LinkedHashMap<>(extra);
+        payload.put("previousOutcome", before);
+        payload.put("previousRuleSetVersion", String.valueOf(application.getRuleSetVersion()));
+        apply(application, result, ruleSet, now, application.getStatus(), actor, "application.rescreened", payload);
         return result;
     }
 
@@ -354,11 +373,43 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public ScreeningResult preview(ApplicationDraft draft) {
+        return preview(draft, null);
+    }
+
+    /**
+     * The pre-screen under a named published rule-set version, or (null) the one in force on the draft's shipment
+     * date, else today. An unknown version, or a shipment date before any rule set, is a field error.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public ScreeningResult preview(ApplicationDraft draft, String ruleSetVersion) {
         SignedInUser user = currentUser.require();
         validateWhatIsThere(draft);
-        RuleSet ruleSet = ruleSets.current();
-        return screening.screen(requests.build(toParticulars(draft), toLineItems(draft),
+        Particulars particulars = toParticulars(draft);
+        RuleSet ruleSet;
+        if (ruleSetVersion != null) {
+            ruleSet = ruleSets.published(ruleSetVersion).orElseThrow(() -> new InvalidScreeningRequestException(
+                    List.of(FieldError.unknown("ruleSetVersion", "There is no published rule set called \""
+                            + ruleSetVersion + "\"; the versions are listed at /api/v1/rulesets/current"))));
+        } else {
+            ruleSet = ruleSetOn(particulars.shipmentDate());
+        }
+        return screening.screen(requests.build(particulars, toLineItems(draft),
                 organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
+    }
+
+    /** The rule set in force on the intended shipment date where one is given, otherwise today (RULES.md §3.1). */
+    private RuleSet ruleSetFor(Particulars p) {
+        return ruleSetOn(p.shipmentDate());
+    }
+
+    private RuleSet ruleSetOn(LocalDate shipmentDate) {
+        if (shipmentDate == null) {
+            return ruleSets.current();
+        }
+        return ruleSets.findInForceOn(shipmentDate).orElseThrow(() -> new InvalidScreeningRequestException(
+                List.of(FieldError.invalid("shipmentDate", "No rule set is in force on " + shipmentDate
+                        + ": give a shipment date on or after the first rule set's effective date"))));
     }
 
     @RolesAllowed(Role.EXPORTER_)
@@ -502,8 +553,16 @@ public class ApplicationService {
         }
         // Figures past their limits or too many lines are reported on their own: screening them is pointless work.
         if (screenable) {
-            RuleSet ruleSet = ruleSets.current();
-            ScreeningRequest request = requests.inputOnly(toParticulars(draft), toLineItems(draft), organisation);
+            Particulars particulars = toParticulars(draft);
+            var inForce = particulars.shipmentDate() == null ? java.util.Optional.of(ruleSets.current())
+                    : ruleSets.findInForceOn(particulars.shipmentDate());
+            if (inForce.isEmpty()) {
+                errors.putIfAbsent("shipmentDate", "No rule set is in force on " + particulars.shipmentDate()
+                        + ": give a shipment date on or after the first rule set's effective date");
+                throw new InvalidApplicationException(errors);
+            }
+            RuleSet ruleSet = inForce.get();
+            ScreeningRequest request = requests.inputOnly(particulars, toLineItems(draft), organisation);
             for (FieldError e : Screener.validate(request, ruleSet)) {
                 if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
                     errors.putIfAbsent(draftField(e.field()), e.message());
@@ -561,7 +620,8 @@ public class ApplicationService {
                 d.getConsigneeHeadquartersCountry(), trim(d.getEndUserName()), d.getEndUserCountry(),
                 trim(d.getUltimateEndUserName()), d.getUltimateEndUserCountry(), trim(d.getEndUse()),
                 trim(d.getDataCentreName()), d.getDataCentreCountry(), d.getAttestations(), fleet,
-                new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())));
+                new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())),
+                d.getOrigins(), d.getShipmentDate());
     }
 
     private static String trim(String value) {

@@ -4,6 +4,7 @@ import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.LineItem;
 import com.tierline.application.domain.Particulars;
+import com.tierline.application.domain.PartyOrigins;
 import com.tierline.identity.domain.Organisation;
 import com.tierline.screening.domain.AllocationPosition;
 import com.tierline.screening.domain.Party;
@@ -19,8 +20,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers everything a screening needs — the consignee's low-volume total this year, the destination's allocation,
- * the organisation's VEU status and remaining national allocation — so that the screener itself does no I/O.
+ * Gathers everything a screening needs — the consignee's low-volume total this year (all exporters, and the
+ * requesting organisation's own share), the destination's allocation, the organisation's VEU status and what is
+ * left of its cumulative national cap — so that the screener itself does no I/O.
  * Drafts and submitted cases are built the same way, so the live pre-screen shows what the process will decide.
  */
 @Component
@@ -41,26 +43,42 @@ class ScreeningRequests {
      * ledger (nor their queries). The remaining national VEU allocation is given as zero, not as unknown.
      */
     ScreeningRequest inputOnly(Particulars p, List<LineItem> items, Organisation organisation) {
-        return request(p, items, veu(p, organisation, BigDecimal.ZERO), BigDecimal.ZERO, null);
+        return request(p, items, veu(p, organisation, BigDecimal.ZERO), BigDecimal.ZERO, null, null);
+    }
+
+    /** The calendar year a request counts in: that of its intended shipment date, otherwise of {@code at}. */
+    static int year(Particulars p, Instant at) {
+        return p.shipmentDate() != null ? p.shipmentDate().getYear() : LocalDate.ofInstant(at, ZoneOffset.UTC).getYear();
     }
 
     ScreeningRequest build(Particulars p, List<LineItem> items, Organisation organisation, Long caseId, RuleSet ruleSet,
             Instant at) {
         long excluding = caseId == null ? NO_CASE : caseId;
-        int year = LocalDate.ofInstant(at, ZoneOffset.UTC).getYear();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant until = LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        int year = year(p, at);
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate next = LocalDate.of(year + 1, 1, 1);
+        Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant until = next.atStartOfDay().toInstant(ZoneOffset.UTC);
 
         String consigneeKey = PartyNames.normalise(p.consigneeName());
-        BigDecimal lppUsed = consigneeKey.isEmpty() ? BigDecimal.ZERO
-                : applications.lowVolumeTotal(consigneeKey, from, until, excluding);
+        BigDecimal lppUsed = BigDecimal.ZERO;
+        BigDecimal ownLppUsed = BigDecimal.ZERO;
+        if (!consigneeKey.isEmpty()) {
+            lppUsed = applications.lowVolumeTotalInYear(consigneeKey, first, next, from, until, null, excluding);
+            ownLppUsed = applications.lowVolumeTotalInYear(consigneeKey, first, next, from, until,
+                    organisation.getId(), excluding);
+        }
         AllocationPosition allocation = ruleSet.country(p.destinationCountry()).filter(c -> c.tier() == 2)
                 .map(c -> ledger.position(c.iso2(), ruleSet)).orElse(null);
-        BigDecimal nveuRemaining = "NATIONAL".equals(organisation.getVeuType())
-                ? ruleSet.thresholds().nveuAllocationTpp(year).subtract(
-                        applications.veuTotal(organisation.getId(), from, until, excluding)).max(BigDecimal.ZERO)
-                : null;
-        return request(p, items, veu(p, organisation, nveuRemaining), lppUsed, allocation);
+        BigDecimal nveuRemaining = null;
+        if ("NATIONAL".equals(organisation.getVeuType())) {
+            // The national cap is cumulative: every year since the first one the rule set lists counts against it.
+            Instant since = LocalDate.of(ruleSet.thresholds().nveuFirstYear(year), 1, 1).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
+            nveuRemaining = ruleSet.thresholds().nveuAllocationTpp(year).subtract(
+                    applications.veuTotal(organisation.getId(), since, until, excluding)).max(BigDecimal.ZERO);
+        }
+        return request(p, items, veu(p, organisation, nveuRemaining), lppUsed, ownLppUsed, allocation);
     }
 
     private static ValidatedEndUser veu(Particulars p, Organisation organisation, BigDecimal nveuRemaining) {
@@ -76,17 +94,21 @@ class ScreeningRequests {
     }
 
     private static ScreeningRequest request(Particulars p, List<LineItem> items, ValidatedEndUser veu,
-            BigDecimal lppUsed, AllocationPosition allocation) {
+            BigDecimal lppUsed, BigDecimal ownLppUsed, AllocationPosition allocation) {
+        PartyOrigins o = p.origins();
         return new ScreeningRequest(p.destinationCountry(),
-                party(p.consigneeName(), p.consigneeCountry(), p.consigneeHeadquartersCountry()),
-                party(p.endUserName(), p.endUserCountry(), null),
-                party(p.ultimateEndUserName(), p.ultimateEndUserCountry(), null),
+                party(p.consigneeName(), p.consigneeCountry(), p.consigneeHeadquartersCountry(),
+                        o.consigneeParentCountry()),
+                party(p.endUserName(), p.endUserCountry(), o.endUserHeadquartersCountry(), o.endUserParentCountry()),
+                party(p.ultimateEndUserName(), p.ultimateEndUserCountry(), o.ultimateEndUserHeadquartersCountry(),
+                        o.ultimateEndUserParentCountry()),
                 items.stream().map(i -> new ScreeningRequest.Item(i.getModel(), i.getTpp(), i.getPerformanceDensity(),
                         i.getQuantity())).toList(),
-                veu, p.attestations(), lppUsed, allocation);
+                veu, p.attestations(), lppUsed, allocation, p.dataCentreCountry(), ownLppUsed);
     }
 
-    private static Party party(String name, String country, String headquarters) {
-        return name == null && country == null ? null : new Party(name, country, headquarters);
+    private static Party party(String name, String country, String headquarters, String parent) {
+        return name == null && country == null && headquarters == null && parent == null ? null
+                : new Party(name, country, headquarters, parent);
     }
 }

@@ -63,9 +63,9 @@ public class CaseSummaryPanel extends VerticalLayout {
             screening.add(fact("Pre-screen outcome", c.outcome().replace('_', ' ').toLowerCase()),
                     fact("Tier", c.effectiveTier() == null || c.effectiveTier().equals(c.tier())
                             ? String.valueOf(c.tier()) : c.tier() + ", treated as " + c.effectiveTier()),
-                    fact("Total TPP", Formats.number(c.totalTpp(), locale)),
+                    fact("Total TPP (all items)", Formats.number(c.totalTpp(), locale)),
                     fact("Controlled (3A090.a) TPP", Formats.number(c.controlledTpp(), locale)),
-                    fact("H100-equivalents", Formats.number(c.h100Equivalents(), locale)),
+                    fact("H100-equivalents (controlled items)", Formats.number(c.h100Equivalents(), locale)),
                     fact("Rule set", c.ruleSetVersion() + ", screened " + Formats.dateTime(c.screenedAt(), locale)));
             if (c.allocation() != null) {
                 screening.add(fact("Allocation left before", Formats.number(c.allocation().remainingBefore(), locale)

@@ -142,9 +142,10 @@ class ItemsEditor extends VerticalLayout {
         BigDecimal value = items.stream().filter(i -> i.unitValueUsd() != null)
                 .map(i -> i.unitValueUsd().multiply(BigDecimal.valueOf(i.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP: " + Formats.number(total, locale) + " · "
+        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP (all items): " + Formats.number(total, locale) + " · "
                 + Formats.number(total.divide(h100Tpp, 2, java.math.RoundingMode.HALF_UP), locale)
-                + " H100-equivalents · value " + Formats.usd(value, locale));
+                + " H100-equivalents (all items; the pre-screen counts controlled ones) · value "
+                + Formats.usd(value, locale));
         if (!items.isEmpty()) {
             showError(null);
         }

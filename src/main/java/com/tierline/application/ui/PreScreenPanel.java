@@ -33,9 +33,9 @@ public class PreScreenPanel extends Div {
         add(new H3("Pre-screen"), outcome,
                 line("Destination tier", r.effectiveTier() == r.tier() ? "Tier " + r.tier()
                         : "Tier " + r.tier() + ", treated as Tier " + r.effectiveTier()),
-                line("Total TPP", Formats.number(r.totalTpp(), locale)),
+                line("Total TPP (all items)", Formats.number(r.totalTpp(), locale)),
                 line("Controlled (3A090.a) TPP", Formats.number(r.controlledTpp(), locale)),
-                line("H100-equivalents", Formats.number(r.h100Equivalents(), locale)));
+                line("H100-equivalents (controlled items)", Formats.number(r.h100Equivalents(), locale)));
         AllocationView a = r.allocation();
         if (a != null) {
             add(line("Allocation left now", Formats.number(a.remainingBefore(), locale) + " TPP"),

@@ -20,12 +20,31 @@ public record RuleSet(String version, LocalDate effectiveFrom, Thresholds thresh
         this(version, effectiveFrom, thresholds, countries, Map.of(), Set.of());
     }
 
-    public Optional<CountryTier> country(String iso2) {
-        return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase()));
+    /** A country by its ISO 3166-1 alpha-2 code, or by its alpha-3 code where the version records one. */
+    public Optional<CountryTier> country(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String upper = code.trim().toUpperCase(java.util.Locale.ROOT);
+        CountryTier byIso2 = countries.get(upper);
+        if (byIso2 != null || upper.length() != 3) {
+            return Optional.ofNullable(byIso2);
+        }
+        return countries.values().stream().filter(c -> upper.equals(c.iso3())).findFirst();
     }
 
+    /** A catalogue chip by its model name or an alias, regardless of case, spaces and dashes. */
     public Optional<ChipSpec> chip(String model) {
-        return model == null ? Optional.empty() : Optional.ofNullable(chips.get(model));
+        if (model == null) {
+            return Optional.empty();
+        }
+        ChipSpec exact = chips.get(model);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String key = ChipSpec.key(model);
+        return chips.values().stream().filter(c -> ChipSpec.key(c.model()).equals(key)
+                || c.aliases().stream().anyMatch(a -> ChipSpec.key(a).equals(key))).findFirst();
     }
 
     /** The allocation a Tier 2 destination starts the period with (doubled with a G2G agreement). */
@@ -45,8 +64,7 @@ public record RuleSet(String version, LocalDate effectiveFrom, Thresholds thresh
         Map<String, CountryTier> moved = new java.util.HashMap<>(countries);
         tierChanges.forEach((iso2, tier) -> {
             CountryTier old = country(iso2).orElseThrow(() -> new IllegalArgumentException("Unknown country " + iso2));
-            moved.put(old.iso2(), new CountryTier(old.iso2(), old.name(), tier,
-                    "moved from Tier " + old.tier() + " in rule set " + newVersion));
+            moved.put(old.iso2(), old.withTier(tier, "moved from Tier " + old.tier() + " in rule set " + newVersion));
         });
         return new RuleSet(newVersion, newEffectiveFrom, newThresholds, moved, chips, g2gCountries);
     }

@@ -7,19 +7,31 @@ import java.util.Set;
 /**
  * Everything the screener needs, gathered by the caller beforehand so that evaluation does no I/O.
  *
- * @param consigneeLppUsedTpp TPP already authorised under the low-volume exception for this consignee this
- *                            calendar year
- * @param allocation          the destination's allocation position; null when the caller does not track it
- * @param veu                 the exporter's validated-end-user status; null if none
+ * @param consigneeLppUsedTpp     TPP already authorised under the low-volume exception for this consignee this
+ *                                calendar year, by every exporter (decides whether the request fits)
+ * @param allocation              the destination's allocation position; null when the caller does not track it
+ * @param veu                     the exporter's validated-end-user status; null if none
+ * @param dataCentreCountry       where the chips will be installed, if the request says (AIA: items stay in Tier 1)
+ * @param organisationLppUsedTpp  the part of {@code consigneeLppUsedTpp} shipped by the requesting organisation —
+ *                                the only figure an exporter is shown; null when the caller does not know it
  */
 public record ScreeningRequest(String destinationCountry, Party consignee, Party endUser, Party ultimateEndUser,
         List<Item> items, ValidatedEndUser veu, Set<SecurityAttestation> attestations,
-        BigDecimal consigneeLppUsedTpp, AllocationPosition allocation) {
+        BigDecimal consigneeLppUsedTpp, AllocationPosition allocation, String dataCentreCountry,
+        BigDecimal organisationLppUsedTpp) {
 
     public ScreeningRequest {
         items = items == null ? List.of() : List.copyOf(items);
         attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
         consigneeLppUsedTpp = consigneeLppUsedTpp == null ? BigDecimal.ZERO : consigneeLppUsedTpp;
+    }
+
+    /** A request without a data-centre country and without the organisation's own share of the LPP total. */
+    public ScreeningRequest(String destinationCountry, Party consignee, Party endUser, Party ultimateEndUser,
+            List<Item> items, ValidatedEndUser veu, Set<SecurityAttestation> attestations,
+            BigDecimal consigneeLppUsedTpp, AllocationPosition allocation) {
+        this(destinationCountry, consignee, endUser, ultimateEndUser, items, veu, attestations, consigneeLppUsedTpp,
+                allocation, null, null);
     }
 
     /** A request with only a destination and items, as used by the simplest callers. */

@@ -45,19 +45,25 @@ public class RuleSetCatalog {
         this.events = events;
     }
 
-    /** Stores every shipped version that the database does not hold yet, as published. */
+    /**
+     * Stores every shipped version that the database does not hold yet, as published; versions already stored are
+     * never touched (a correction ships as a new revision). Returns the versions stored by this call.
+     */
     @Transactional
-    public void loadShippedVersions() {
+    public List<String> loadShippedVersions() {
+        List<String> stored = new java.util.ArrayList<>();
         for (String version : RuleSetFiles.shippedVersions()) {
             if (find(version).isEmpty()) {
                 RuleSetFiles.Loaded loaded = RuleSetFiles.load(version);
                 try {
                     insert(loaded.ruleSet(), RuleSetVersion.Status.PUBLISHED, loaded.description(), "system");
+                    stored.add(version);
                 } catch (DuplicateKeyException anotherNodeWasFaster) {
                     // a second node started at the same time and stored it first: same content, nothing to do
                 }
             }
         }
+        return stored;
     }
 
     /** The rule set in force today. */
@@ -66,12 +72,24 @@ public class RuleSetCatalog {
     }
 
     public RuleSet inForceOn(LocalDate date) {
+        return findInForceOn(date).orElseThrow(() -> new IllegalStateException("No rule set is in force on " + date));
+    }
+
+    /**
+     * The published version in force on a date: the latest effective date not after it; among versions with the
+     * same date (revisions of one rule set) the one published last, then the highest name ("2025-01-15r2").
+     */
+    public Optional<RuleSet> findInForceOn(LocalDate date) {
         List<String> versions = jdbc.queryForList("select version from rule_set_version where status = 'PUBLISHED' "
-                + "and effective_from <= ? order by effective_from desc, published_at desc", String.class, date);
-        if (versions.isEmpty()) {
-            throw new IllegalStateException("No rule set is in force on " + date);
-        }
-        return byVersion(versions.get(0));
+                + "and effective_from <= ? order by effective_from desc, published_at desc, version desc", String.class,
+                date);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(byVersion(versions.get(0)));
+    }
+
+    /** A published version by name, for callers that ask to be screened under it; empty for drafts and unknowns. */
+    public Optional<RuleSet> published(String version) {
+        return find(version).filter(v -> v.status() == RuleSetVersion.Status.PUBLISHED)
+                .map(v -> byVersion(v.version()));
     }
 
     public RuleSet byVersion(String version) {

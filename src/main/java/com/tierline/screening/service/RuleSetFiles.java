@@ -51,7 +51,7 @@ final class RuleSetFiles {
                 num(p, "tpp-b"), num(p, "density-b-lower"), num(p, "h100-tpp"), num(p, "max-tpp-per-unit"),
                 num(p, "lpp-annual-limit-tpp"), num(p, "country-allocation-tpp"), num(p, "g2g-allocation-factor"),
                 text(p, "allocation-period"), num(p, "uveu-min-tier1-share"), num(p, "uveu-max-country-share"),
-                num(p, "uveu-min-us-share"), nveu(p));
+                num(p, "uveu-min-us-share"), nveu(p), optional(p, "tpp-b2"), optional(p, "density-b2-lower"));
         Set<String> g2g = Arrays.stream(p.getProperty("g2g-countries", "").split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         RuleSet ruleSet = new RuleSet(text(p, "version"), LocalDate.parse(text(p, "effective-from")), thresholds,
@@ -63,7 +63,7 @@ final class RuleSetFiles {
     static final List<String> THRESHOLD_KEYS = List.of("tpp-a", "tpp-a-lower-bound", "density-a", "tpp-b",
             "density-b-lower", "h100-tpp", "max-tpp-per-unit", "lpp-annual-limit-tpp", "country-allocation-tpp",
             "g2g-allocation-factor", "allocation-period", "uveu-min-tier1-share", "uveu-max-country-share",
-            "uveu-min-us-share");
+            "uveu-min-us-share", "tpp-b2", "density-b2-lower");
 
     /** Thresholds with some values replaced; keys and values are checked, with a sentence for each problem. */
     static Thresholds override(Thresholds t, Map<String, String> overrides) {
@@ -73,9 +73,11 @@ final class RuleSetFiles {
                 t.maxTppPerUnit().toPlainString(), t.lppAnnualLimitTpp().toPlainString(),
                 t.countryAllocationTpp().toPlainString(), t.g2gAllocationFactor().toPlainString(),
                 t.allocationPeriod(), t.uveuMinTier1Share().toPlainString(), t.uveuMaxCountryShare().toPlainString(),
-                t.uveuMinUsShare().toPlainString()};
+                t.uveuMinUsShare().toPlainString(), plain(t.tppB2()), plain(t.densityB2Lower())};
         for (int i = 0; i < values.length; i++) {
-            p.setProperty(THRESHOLD_KEYS.get(i), values[i]);
+            if (values[i] != null) {
+                p.setProperty(THRESHOLD_KEYS.get(i), values[i]);
+            }
         }
         t.nveuAllocationH100().forEach((year, h100) -> p.setProperty("nveu-allocation-h100." + year,
                 h100.toPlainString()));
@@ -99,7 +101,7 @@ final class RuleSetFiles {
                 num(p, "density-b-lower"), num(p, "h100-tpp"), num(p, "max-tpp-per-unit"),
                 num(p, "lpp-annual-limit-tpp"), num(p, "country-allocation-tpp"), num(p, "g2g-allocation-factor"),
                 text(p, "allocation-period"), num(p, "uveu-min-tier1-share"), num(p, "uveu-max-country-share"),
-                num(p, "uveu-min-us-share"), nveu(p));
+                num(p, "uveu-min-us-share"), nveu(p), optional(p, "tpp-b2"), optional(p, "density-b2-lower"));
     }
 
     private static Map<String, BigDecimal> nveu(Properties p) {
@@ -112,20 +114,26 @@ final class RuleSetFiles {
         return byYear;
     }
 
+    /** iso2,iso3,name,tier,basis[,groups,embargo]: groups space-separated, embargo the part 746 citation. */
     private static Map<String, CountryTier> countries(String path) {
         Map<String, CountryTier> countries = new LinkedHashMap<>();
-        for (List<String> cells : rows(path)) { // iso2,iso3,name,tier,basis
+        for (List<String> cells : rows(path)) {
+            Set<String> groups = cells.size() > 5 ? Arrays.stream(cells.get(5).trim().split("\\s+"))
+                    .filter(g -> !g.isEmpty()).collect(Collectors.toSet()) : Set.of();
+            String embargo = cells.size() > 6 ? cells.get(6).trim() : null;
             countries.put(cells.get(0), new CountryTier(cells.get(0), cells.get(2), Integer.parseInt(cells.get(3)),
-                    cells.get(4)));
+                    cells.get(4), cells.get(1), groups, embargo));
         }
         return countries;
     }
 
     private static Map<String, ChipSpec> chips(String path) {
         Map<String, ChipSpec> chips = new LinkedHashMap<>();
-        for (List<String> c : rows(path)) { // model,vendor,tpp,die_area_mm2,performance_density,basis
+        for (List<String> c : rows(path)) { // model,vendor,tpp,die_area_mm2,performance_density,basis[,aliases]
+            List<String> aliases = c.size() > 6 ? Arrays.stream(c.get(6).split(";")).map(String::trim)
+                    .filter(a -> !a.isEmpty()).toList() : List.of();
             chips.put(c.get(0), new ChipSpec(c.get(0), c.get(1), new BigDecimal(c.get(2)), new BigDecimal(c.get(3)),
-                    new BigDecimal(c.get(4)), c.get(5)));
+                    new BigDecimal(c.get(4)), c.get(5), aliases));
         }
         return chips;
     }
@@ -148,6 +156,15 @@ final class RuleSetFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
+    }
+
+    private static BigDecimal optional(Properties p, String key) {
+        String value = p.getProperty(key);
+        return value == null || value.isBlank() ? null : new BigDecimal(value.trim());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     private static BigDecimal num(Properties p, String key) {

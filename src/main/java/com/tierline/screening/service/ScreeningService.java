@@ -4,6 +4,7 @@ import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.ScreeningRequest;
 import com.tierline.screening.domain.ScreeningResult;
 import com.tierline.screening.domain.Screener;
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ public class ScreeningService implements ApplicationRunner {
 
     private final RuleSetCatalog ruleSets;
     private final RestrictedPartyService restrictedParties;
+    private volatile List<String> loadedAtStart = List.of();
 
     public ScreeningService(RuleSetCatalog ruleSets, RestrictedPartyService restrictedParties) {
         this.ruleSets = ruleSets;
@@ -25,8 +27,13 @@ public class ScreeningService implements ApplicationRunner {
     /** Start-up: make sure the shipped rule sets and demo restricted-party list are in the database. */
     @Override
     public void run(ApplicationArguments args) {
-        ruleSets.loadShippedVersions();
+        loadedAtStart = List.copyOf(ruleSets.loadShippedVersions());
         restrictedParties.loadShippedListIfEmpty();
+    }
+
+    /** The shipped versions this start stored for the first time (open cases are re-screened under them). */
+    public List<String> loadedAtStart() {
+        return loadedAtStart;
     }
 
     public ScreeningResult screen(ScreeningRequest request) {

@@ -67,7 +67,7 @@ class ScreenerBehaviourTest {
 
         assertThat(before.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
         assertThat(before.tier()).isEqualTo(2);
-        assertThat(before.ruleSetVersion()).isEqualTo("2025-01-15");
+        assertThat(before.ruleSetVersion()).isEqualTo("2025-01-15r2");
         assertThat(after.outcome()).isEqualTo(Outcome.AUTHORISED_TIER1);
         assertThat(after.tier()).isEqualTo(1);
         assertThat(after.ruleSetVersion()).isEqualTo("2026-06-01-ae-tier1");

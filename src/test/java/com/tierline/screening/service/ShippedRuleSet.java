@@ -3,10 +3,11 @@ package com.tierline.screening.service;
 import com.tierline.screening.domain.RestrictedPartyList;
 import com.tierline.screening.domain.RuleSet;
 
-/** The rule set and demo restricted-party list exactly as shipped in src/main/resources, for pure tests. */
+/** The rule set (its latest revision) and demo restricted-party list exactly as shipped in src/main/resources, for pure tests. */
 public final class ShippedRuleSet {
 
-    private static final RuleSet RULE_SET = RuleSetFiles.load("2025-01-15").ruleSet();
+    private static final RuleSet RULE_SET = RuleSetFiles.load("2025-01-15r2").ruleSet();
+    private static final RuleSet FIRST_REVISION = RuleSetFiles.load("2025-01-15").ruleSet();
     private static final RestrictedPartyList PARTIES;
 
     static {
@@ -22,6 +23,11 @@ public final class ShippedRuleSet {
 
     public static RuleSet ruleSet() {
         return RULE_SET;
+    }
+
+    /** Revision 1 of 2025-01-15, as first published (superseded by 2025-01-15r2 on the same date). */
+    public static RuleSet firstRevision() {
+        return FIRST_REVISION;
     }
 
     public static RestrictedPartyList restrictedParties() {
