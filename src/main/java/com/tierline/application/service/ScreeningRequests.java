@@ -51,7 +51,7 @@ class ScreeningRequests {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant until = LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-        String consigneeKey = PartyNames.normalise(p.consigneeName());
+        String consigneeKey = PartyNames.identityKey(p.consigneeName());
         BigDecimal lppUsed = consigneeKey.isEmpty() ? BigDecimal.ZERO
                 : applications.lowVolumeTotal(consigneeKey, from, until, excluding);
         AllocationPosition allocation = ruleSet.country(p.destinationCountry()).filter(c -> c.tier() == 2)
