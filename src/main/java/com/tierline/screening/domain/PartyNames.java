@@ -96,7 +96,7 @@ public final class PartyNames {
     }
 
     private static String skeletonThroughIcu(String name) {
-        String upper = UCharacter.toUpperCase(ULocale.ROOT, NFKC.normalize(visible(name)));
+        String upper = UCharacter.toUpperCase(ULocale.ROOT, latinLookAlikes(NFKC.normalize(visible(name))));
         String folded = NFKC_CASEFOLD.normalize(SPOOF.getSkeleton(upper));
         synchronized (TO_ASCII) {
             return TO_ASCII.transliterate(folded);
@@ -131,6 +131,25 @@ public final class PartyNames {
         Set<String> both = new LinkedHashSet<>(words);
         words.forEach(w -> both.add(skeleton(w)));
         return Set.copyOf(both);
+    }
+
+    /**
+     * Each letter from another script that TS #39 says is one Latin letter or digit becomes that letter, in its own
+     * case, before the name is upper-cased: Greek "ν" is "v", though its capital "Ν" would read "N".
+     */
+    private static String latinLookAlikes(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            String skeleton = c < 0x80 ? null : SPOOF.getSkeleton(Character.toString(c));
+            boolean latin = skeleton != null && skeleton.length() == 1 && skeleton.charAt(0) < 0x80
+                    && Character.isLetterOrDigit(skeleton.charAt(0));
+            if (latin) {
+                out.append(skeleton);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String visible(String name) {
