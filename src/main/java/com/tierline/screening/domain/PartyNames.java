@@ -96,7 +96,10 @@ public final class PartyNames {
     }
 
     private static String skeletonThroughIcu(String name) {
-        String upper = UCharacter.toUpperCase(ULocale.ROOT, latinLookAlikes(NFKC.normalize(visible(name))));
+        // Look-alikes are read before NFKC too: it would turn some (U+03F9 "Ϲ") into letters that look like no
+        // Latin one ("Σ").
+        String latin = latinLookAlikes(NFKC.normalize(latinLookAlikes(visible(name))));
+        String upper = UCharacter.toUpperCase(ULocale.ROOT, latin);
         String folded = NFKC_CASEFOLD.normalize(SPOOF.getSkeleton(upper));
         synchronized (TO_ASCII) {
             return TO_ASCII.transliterate(folded);
