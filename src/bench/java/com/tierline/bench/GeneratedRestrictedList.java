@@ -80,7 +80,7 @@ final class GeneratedRestrictedList {
     private static String brand(Random random, Set<String> taken) {
         while (true) {
             StringBuilder b = new StringBuilder();
-            int parts = 2 + random.nextInt(2);
+            int parts = 2 + random.nextInt(3);
             for (int i = 0; i < parts; i++) {
                 b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
             }

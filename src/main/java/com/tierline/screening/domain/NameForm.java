@@ -48,15 +48,30 @@ record NameForm(List<String> tokens, String sorted, String joined, String brand)
         }
         String first = tokens.get(0);
         String brand = DESCRIPTIVE.contains(first) ? tokens.get(1) : first;
-        boolean word = brand.chars().anyMatch(Character::isLetter);
+        boolean word = false;
+        for (int i = 0; i < brand.length() && !word; i++) {
+            word = Character.isLetter(brand.charAt(i));
+        }
         return word && brand.length() >= MIN_BRAND_LENGTH && !DESCRIPTIVE.contains(brand) ? brand : null;
     }
 
     /** The sorted words without the one at {@code index}, and that word's first letter: the key of near spellings. */
     String neighbourKey(int index) {
-        List<String> rest = new ArrayList<>(tokens);
-        String left = rest.remove(index);
-        rest.sort(null);
-        return String.join(" ", rest) + "|" + left.charAt(0);
+        String left = tokens.get(index);
+        StringBuilder key = new StringBuilder(sorted.length() + 2);
+        boolean skipped = false;
+        int from = 0;
+        while (from <= sorted.length()) {
+            int to = sorted.indexOf(' ', from);
+            to = to < 0 ? sorted.length() : to;
+            String token = sorted.substring(from, to);
+            if (!skipped && token.equals(left)) {
+                skipped = true;
+            } else {
+                key.append(key.length() == 0 ? "" : " ").append(token);
+            }
+            from = to + 1;
+        }
+        return key.append('|').append(left.charAt(0)).toString();
     }
 }

@@ -86,9 +86,14 @@ public final class PartyNames {
             return "";
         }
         if (isAscii(name)) {
-            StringBuilder out = new StringBuilder(name.length());
+            StringBuilder out = new StringBuilder(name.length() + 8);
             for (int i = 0; i < name.length(); i++) {
-                out.append(ASCII_SKELETON[name.charAt(i)]);
+                String mapped = ASCII_SKELETON[name.charAt(i)];
+                if (mapped.length() == 1) {
+                    out.append(mapped.charAt(0));
+                } else {
+                    out.append(mapped);
+                }
             }
             return out.toString();
         }
@@ -125,7 +130,12 @@ public final class PartyNames {
 
     /** The words without company forms; a name made of nothing else keeps them, so it is never empty. */
     static List<String> core(List<String> words) {
-        List<String> core = words.stream().filter(w -> !FORMS_BOTH_SPELLINGS.contains(w)).toList();
+        List<String> core = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!FORMS_BOTH_SPELLINGS.contains(w)) {
+                core.add(w);
+            }
+        }
         return core.isEmpty() ? words : core;
     }
 

@@ -3,11 +3,9 @@ package com.tierline.screening.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A restricted-party list indexed for screening: every name and alternative name is read once into its spellings
@@ -137,8 +135,8 @@ public final class RestrictedPartyList {
         return toMatch(best);
     }
 
-    private Set<Listed> candidates(NameForm q) {
-        Set<Listed> found = new LinkedHashSet<>();
+    private List<Listed> candidates(NameForm q) {
+        List<Listed> found = new ArrayList<>();
         addAll(found, bySorted.get(q.sorted()));
         addAll(found, byJoined.get(q.joined()));
         addAll(found, byBrand.get(q.joined()));
@@ -153,7 +151,8 @@ public final class RestrictedPartyList {
         return found;
     }
 
-    private static void addAll(Set<Listed> found, List<Listed> listed) {
+    /** Buckets are small; a name found twice is compared twice, which changes nothing but a little time. */
+    private static void addAll(List<Listed> found, List<Listed> listed) {
         if (listed != null) {
             found.addAll(listed);
         }
