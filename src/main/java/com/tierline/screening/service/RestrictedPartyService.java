@@ -64,6 +64,7 @@ public class RestrictedPartyService {
         if (stored == null || outdatedShipped) {
             store(parse(new ByteArrayInputStream(shipped)), label, "system");
         }
+        current();
     }
 
     public RestrictedPartyList current() {
@@ -91,6 +92,8 @@ public class RestrictedPartyService {
         List<RestrictedParty> parties = parse(csv);
         String by = SecurityContextHolder.getContext().getAuthentication().getName();
         String version = store(parties, fileName, by);
+        // Indexed here, in the administrator's upload, so that no screening waits for the whole list to be read.
+        cached.set(new RestrictedPartyList(version, entries()));
         events.publishEvent(new AuditableAction(by, "restricted-parties.replaced", null,
                 Map.of("file", fileName, "entries", parties.size(), "version", version)));
         return parties.size();
