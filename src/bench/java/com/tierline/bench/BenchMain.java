@@ -40,6 +40,8 @@ public final class BenchMain {
             String name = r.getParams().getBenchmark();
             var stats = r.getPrimaryResult().getStatistics();
             if (name.endsWith("screenLatency")) {
+                System.out.printf(Locale.ROOT, "BENCH screening_list_names %d names%n",
+                        GeneratedRestrictedList.build().names());
                 System.out.printf(Locale.ROOT, "BENCH screening_p50_us %.2f us%n", stats.getPercentile(50));
                 System.out.printf(Locale.ROOT, "BENCH screening_p99_us %.2f us%n", stats.getPercentile(99));
                 System.out.printf(Locale.ROOT, "BENCH screening_p999_us %.2f us%n", stats.getPercentile(99.9));

@@ -23,12 +23,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One screening of a 5-item Tier 2 request (catalogue and declared items, three parties screened against the shipped
- * restricted-party list, a universal VEU with all conditions checked) against the full shipped rule set.
+ * One screening of a 5-item Tier 2 request (catalogue and declared items, three parties screened against a
+ * restricted-party list the size of the published one — {@link GeneratedRestrictedList} — a universal VEU with all
+ * conditions checked) against the full shipped rule set.
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScreeningBenchmark {
+
+    /** Built once per fork: indexing 56,000 names takes a few seconds and is not what is measured. */
+    static final RestrictedPartyList LIST = GeneratedRestrictedList.build();
 
     RuleSet ruleSet;
     RestrictedPartyList parties;
@@ -37,9 +41,9 @@ public class ScreeningBenchmark {
     @Setup
     public void setUp() {
         ruleSet = ShippedRuleSet.ruleSet();
-        parties = ShippedRuleSet.restrictedParties();
+        parties = LIST;
         request = new ScreeningRequest("AE", new Party("Gulf Data Centres LLC", "AE", "AE"),
-                new Party("National Weather Modelling Centre", "AE"), new Party("Abu Dhabi Climate Institute", "AE"),
+                new Party("Shenzhen Kazen Technology Electronics Co., Ltd.", "AE"), new Party("Abu Dhabi Climate Institute", "AE"),
                 List.of(new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 1200),
                         new ScreeningRequest.Item("B200", null, null, 300),
                         new ScreeningRequest.Item("MI300X", null, null, 200),

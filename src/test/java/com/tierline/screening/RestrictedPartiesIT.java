@@ -1,5 +1,7 @@
 package com.tierline.screening;
 
+import static com.tierline.screening.service.CslRows.HEADER;
+import static com.tierline.screening.service.CslRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,33 +39,39 @@ class RestrictedPartiesIT {
     void anUploadReplacesTheListAndScreeningUsesItAtOnce() {
         SignIn.as(users, "admin1");
         assertThat(parties.current().bestMatch("Zephyr Quantum Holdings")).isEmpty();
-        int loaded = parties.replace(csv("name,country,source\nZephyr Quantum Ltd,KP,Test list\n\"Acme, Inc.\",,Test\n"),
-                "test.csv");
+        int loaded = parties.replace(csv(HEADER + row("Zephyr Quantum Ltd", "ZQ;Zephyr QC", "Test list",
+                "1 Main Street, Pyongyang, KP") + row("Acme, Inc.", "", "Test", "")), "test.csv");
         assertThat(loaded).isEqualTo(2);
         assertThat(parties.entries()).extracting(RestrictedParty::name).containsExactly("Acme, Inc.",
                 "Zephyr Quantum Ltd");
+        assertThat(parties.entries().get(1).altNames()).containsExactly("ZQ", "Zephyr QC");
+        assertThat(parties.entries().get(1).country()).isEqualTo("KP");
         assertThat(parties.current().bestMatch("Zephyr Quantum Holdings")).isPresent();
+        assertThat(parties.current().bestMatch("Zephyr QC")).get()
+                .extracting(m -> m.matchedName()).isEqualTo("Zephyr QC");
         assertThat(parties.current().bestMatch("Huawei Technologies")).isEmpty();
     }
 
     @Test
-    void aMalformedUploadChangesNothingAndNamesTheBadLines() {
+    void aMalformedUploadChangesNothingAndNamesTheBadLineAndColumn() {
         SignIn.as(users, "admin1");
         List<RestrictedParty> before = parties.entries();
-        assertThatThrownBy(() -> parties.replace(csv("name,country,source\nGood Name,CN,x\n,CN,x\nBad,China,x\n"),
-                "bad.csv")).isInstanceOfSatisfying(RestrictedListRejectedException.class, e -> assertThat(e.problems())
-                        .containsExactly("Line 3: expected a name (up to 300 characters), a country and a source",
-                                "Line 4: country must be a two-letter ISO code or empty"));
-        assertThatThrownBy(() -> parties.replace(csv("who,where\nX,Y\n"), "wrong.csv"))
+        assertThatThrownBy(() -> parties.replace(csv(HEADER + row("Good Name", "", "x", "") + row("", "", "x", "")
+                + "a,b,c\n"), "bad.csv")).isInstanceOfSatisfying(RestrictedListRejectedException.class,
+                        e -> assertThat(e.problems()).containsExactly(
+                                "Line 3, column 6 (name): a name of 1 to 1000 characters is needed",
+                                "Line 4: 3 columns where the header has 29"));
+        assertThatThrownBy(() -> parties.replace(csv("name,country,source\nX,Y,Z\n"), "old-format.csv"))
                 .isInstanceOf(RestrictedListRejectedException.class)
-                .hasMessage("The first line must be the header name,country,source");
+                .hasMessage("Line 1, column 1: the header of the Consolidated Screening List has _id here, the file "
+                        + "has \"name\"");
         assertThat(parties.entries()).isEqualTo(before);
     }
 
     @Test
     void onlyAdministratorsReplaceTheList() {
         SignIn.as(users, "reviewer1");
-        assertThatThrownBy(() -> parties.replace(csv("name,country,source\nX,CN,y\n"), "x.csv"))
+        assertThatThrownBy(() -> parties.replace(csv(HEADER + row("X", "", "y", "")), "x.csv"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -24,7 +24,8 @@ import java.io.ByteArrayInputStream;
 @RolesAllowed(Role.ADMIN_)
 public class RestrictedPartiesView extends VerticalLayout {
 
-    static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+    /** The whole published list (about 25,000 entries) is some tens of megabytes. */
+    static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
     private final RestrictedPartyService parties;
     private final Grid<RestrictedParty> grid = new Grid<>(RestrictedParty.class, false);
@@ -33,6 +34,7 @@ public class RestrictedPartiesView extends VerticalLayout {
     public RestrictedPartiesView(RestrictedPartyService parties) {
         this.parties = parties;
         grid.addColumn(RestrictedParty::name).setHeader("Name").setFlexGrow(3).setSortable(true);
+        grid.addColumn(p -> String.join("; ", p.altNames())).setHeader("Alternative names").setFlexGrow(3);
         grid.addColumn(RestrictedParty::country).setHeader("Country").setSortable(true);
         grid.addColumn(RestrictedParty::source).setHeader("Source").setFlexGrow(2);
         grid.setId("restricted-parties");
@@ -63,7 +65,8 @@ public class RestrictedPartiesView extends VerticalLayout {
         upload.setId("restricted-upload");
         setSizeFull();
         add(new H2("Restricted parties"), new Paragraph("Consignees, end users and ultimate end users are screened "
-                + "against this list. Upload a CSV with the header name,country,source to replace it as a whole."),
+                + "against every name and alternative name on this list. To replace it as a whole, upload the "
+                + "Consolidated Screening List CSV as trade.gov publishes it."),
                 upload, summary, grid);
         refresh();
     }

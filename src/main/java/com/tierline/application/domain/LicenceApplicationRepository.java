@@ -35,15 +35,6 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
 
     long countByTeamCodeAndStatusIn(String teamCode, Collection<ApplicationStatus> statuses);
 
-    /** The consignee's low-volume total: TPP authorised under LPP in a calendar year, other cases only. */
-    @Query("""
-            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
-            where a.consigneeKey = :consigneeKey and a.screeningOutcome = 'AUTHORISED_LOW_VOLUME'
-              and a.submittedAt >= :from and a.submittedAt < :until and a.id <> :excluding
-            """)
-    java.math.BigDecimal lowVolumeTotal(String consigneeKey, java.time.Instant from, java.time.Instant until,
-            Long excluding);
-
     /**
      * The consignee's low-volume total in a calendar year, other cases only: a case counts in the year of its
      * intended shipment date, or of its submission when it gave none (RULES.md §3.1). With an organisation, only

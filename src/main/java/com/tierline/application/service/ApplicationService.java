@@ -133,7 +133,7 @@ public class ApplicationService {
         }
         try {
             Particulars particulars = toParticulars(draft);
-            application.describe(particulars, PartyNames.normalise(particulars.consigneeName()), toLineItems(draft));
+            application.describe(particulars, PartyNames.identityKey(particulars.consigneeName()), toLineItems(draft));
             application.acceptDeclaration(draft.isDeclarationAccepted());
         } catch (IllegalStateException notADraft) {
             throw new InvalidApplicationException(Map.of("", notADraft.getMessage()));

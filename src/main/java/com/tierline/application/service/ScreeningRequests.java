@@ -60,7 +60,7 @@ class ScreeningRequests {
         Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant until = next.atStartOfDay().toInstant(ZoneOffset.UTC);
 
-        String consigneeKey = PartyNames.normalise(p.consigneeName());
+        String consigneeKey = PartyNames.identityKey(p.consigneeName());
         BigDecimal lppUsed = BigDecimal.ZERO;
         BigDecimal ownLppUsed = BigDecimal.ZERO;
         if (!consigneeKey.isEmpty()) {

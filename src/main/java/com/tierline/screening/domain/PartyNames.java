@@ -1,195 +1,199 @@
 package com.tierline.screening.domain;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Name normalisation and similarity for restricted-party screening: case, punctuation, diacritics, Cyrillic
- * letters and company-form suffixes are ignored; similarity is Jaro–Winkler over the whole name and over its
- * sorted words, whichever is higher.
+ * How a party's name is read for screening, with ICU rather than hand-made tables: invisible format characters
+ * (Unicode category Cf and default-ignorables) removed, NFKC case folding (fullwidth and other compatibility forms),
+ * transliteration to ASCII ({@code Any-Latin; Latin-ASCII}), and, as a second spelling, the Unicode TS #39
+ * confusable skeleton so letters borrowed from other scripts read as the Latin ones they imitate. Company forms
+ * (Co., Ltd., LLC, FZ-LLC, Pte Ltd, GmbH…) are dropped, so what is left is the name itself.
  */
 public final class PartyNames {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Set<String> COMPANY_FORMS = Set.of("ltd", "limited", "llc", "inc", "incorporated", "co",
-            "company", "corp", "corporation", "gmbh", "ag", "sa", "sas", "srl", "spa", "plc", "jsc", "pjsc", "ojsc",
-            "ooo", "zao", "oao", "pte", "pty", "bv", "nv", "kk", "ab", "as", "oy", "fze", "fzco", "fzllc", "group",
-            "holding", "holdings", "the");
-    private static final Map<Character, String> CYRILLIC = cyrillic();
+    /** Company forms and filler words, in their transliterated spelling; dropped wherever they stand. */
+    static final Set<String> COMPANY_FORMS = Set.of("ltd", "limited", "llc", "llp", "lp", "inc", "incorporated",
+            "co", "company", "corp", "corporation", "gmbh", "mbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa",
+            "plc", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "pao", "ao", "pte", "pty", "pvt", "private",
+            "bv", "nv", "kk", "ab", "oy", "fze", "fzco", "fzc", "fz", "fzllc", "sdn", "bhd", "group", "holding",
+            "holdings", "the", "and");
+
+    private static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Cf:][:Default_Ignorable_Code_Point:]]").freeze();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+    private static final Transliterator TO_ASCII = Transliterator.getInstance(
+            "Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+    /** ICU's answer for each ASCII character, asked once, so all-ASCII names (most of them) skip ICU. */
+    private static final String[] ASCII_SKELETON = asciiSkeletons();
+    private static final Set<String> FORMS_BOTH_SPELLINGS = bothSpellings(COMPANY_FORMS);
 
     private PartyNames() {
     }
 
+    /** The name's words as transliterated, company forms removed: "Т-Платформы" reads "t platformy". */
     public static String normalise(String name) {
+        return String.join(" ", core(words(transliterated(name))));
+    }
+
+    /**
+     * The key a party's running totals are kept under: the confusable skeleton of the name without company forms,
+     * spaces or punctuation, so "Nexus Compute FZ-LLC", "NEXUS-COMPUTE L.L.C." and a copy with a zero-width space
+     * or a Cyrillic "е" are one consignee. Different words are different names; only a directory can join those.
+     */
+    public static String identityKey(String name) {
+        String key = String.join("", core(words(skeleton(name))));
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    /** The name as the screener compares it: its transliterated spelling and, where different, its skeleton. */
+    static List<NameForm> forms(String name) {
+        List<String> transliterated = core(words(transliterated(name)));
+        List<String> skeleton = core(words(skeleton(name)));
+        NameForm first = NameForm.of(transliterated);
+        return transliterated.equals(skeleton) ? List.of(first) : List.of(first, NameForm.of(skeleton));
+    }
+
+    static String transliterated(String name) {
         if (name == null) {
             return "";
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!isAscii(lower)) {
-            StringBuilder latin = new StringBuilder(lower.length());
-            for (int i = 0; i < lower.length(); i++) {
-                char c = lower.charAt(i);
-                String mapped = CYRILLIC.get(c);
-                latin.append(mapped != null ? mapped : String.valueOf(c));
-            }
-            lower = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
+        if (isAscii(name)) {
+            return name.toLowerCase(java.util.Locale.ROOT);
         }
-        // One pass: letters and digits make words, dots vanish (so "S.A." reads "sa"), anything else separates.
-        StringBuilder out = new StringBuilder(lower.length());
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                word.append(c);
-            } else if (c != '.' && word.length() > 0) {
-                String w = word.toString();
-                if (!COMPANY_FORMS.contains(w)) {
-                    if (out.length() > 0) {
-                        out.append(' ');
-                    }
-                    out.append(w);
+        String folded = NFKC_CASEFOLD.normalize(visible(name));
+        synchronized (TO_ASCII) {
+            return TO_ASCII.transliterate(folded);
+        }
+    }
+
+    /**
+     * TS #39 skeleton of the upper-cased name, then case-folded: upper case first because the skeleton maps
+     * capital Cyrillic and Greek look-alikes to Latin capitals but lower-case ones to small capitals.
+     */
+    static String skeleton(String name) {
+        if (name == null) {
+            return "";
+        }
+        if (isAscii(name)) {
+            StringBuilder out = new StringBuilder(name.length() + 8);
+            for (int i = 0; i < name.length(); i++) {
+                String mapped = ASCII_SKELETON[name.charAt(i)];
+                if (mapped.length() == 1) {
+                    out.append(mapped.charAt(0));
+                } else {
+                    out.append(mapped);
                 }
+            }
+            return out.toString();
+        }
+        return skeletonThroughIcu(name);
+    }
+
+    private static String skeletonThroughIcu(String name) {
+        // Look-alikes are read before NFKC too: it would turn some (U+03F9 "Ϲ") into letters that look like no
+        // Latin one ("Σ").
+        String latin = latinLookAlikes(NFKC.normalize(latinLookAlikes(visible(name))));
+        String upper = UCharacter.toUpperCase(ULocale.ROOT, latin);
+        String folded = NFKC_CASEFOLD.normalize(SPOOF.getSkeleton(upper));
+        synchronized (TO_ASCII) {
+            return TO_ASCII.transliterate(folded);
+        }
+    }
+
+    /** Letters and digits make words; dots and apostrophes vanish ("S.A." is "sa"); anything else separates. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(c);
+            } else if (c != '.' && c != '\'' && word.length() > 0) {
+                words.add(word.toString());
                 word.setLength(0);
             }
+            i += Character.charCount(c);
         }
+        return words;
+    }
+
+    /** The words without company forms; a name made of nothing else keeps them, so it is never empty. */
+    static List<String> core(List<String> words) {
+        List<String> core = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!FORMS_BOTH_SPELLINGS.contains(w)) {
+                core.add(w);
+            }
+        }
+        return core.isEmpty() ? words : core;
+    }
+
+    /** A word list in both the spelling transliteration gives and the one the skeleton gives. */
+    static Set<String> bothSpellings(Set<String> words) {
+        Set<String> both = new LinkedHashSet<>(words);
+        words.forEach(w -> both.add(skeleton(w)));
+        return Set.copyOf(both);
+    }
+
+    /**
+     * Each letter from another script that TS #39 says is one Latin letter or digit becomes that letter, in its own
+     * case, before the name is upper-cased: Greek "ν" is "v", though its capital "Ν" would read "N".
+     */
+    private static String latinLookAlikes(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            String skeleton = c < 0x80 ? null : SPOOF.getSkeleton(Character.toString(c));
+            boolean latin = skeleton != null && skeleton.length() == 1 && skeleton.charAt(0) < 0x80
+                    && Character.isLetterOrDigit(skeleton.charAt(0));
+            if (latin) {
+                out.append(skeleton);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static String visible(String name) {
+        if (INVISIBLE.containsNone(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().filter(c -> !INVISIBLE.contains(c)).forEach(out::appendCodePoint);
         return out.toString();
     }
 
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
+            char c = s.charAt(i);
+            if (c > 126 || (c < 32 && c != '\t')) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Words sorted, so "Technologies Huawei" and "Huawei Technologies" compare equal. */
-    static String sortedWords(String normalised) {
-        if (normalised.indexOf(' ') < 0) {
-            return normalised;
+    private static String[] asciiSkeletons() {
+        String[] table = new String[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = c < 32 ? " " : skeletonThroughIcu(String.valueOf(c));
         }
-        String[] words = normalised.split(" ");
-        Arrays.sort(words);
-        return String.join(" ", words);
+        return table;
     }
 
-    /** Similarity of two normalised names in [0, 1]. */
-    public static double similarity(String a, String sortedA, String b, String sortedB) {
-        return similarity(a, sortedA, b, sortedB, 0);
-    }
-
-    /**
-     * Similarity, allowed to answer 0 early for pairs that cannot reach {@code atLeast}: Jaro–Winkler of at least
-     * 0.9 needs the shorter name to be at least half as long as the longer one.
-     */
-    static double similarity(String a, String sortedA, String b, String sortedB, double atLeast) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        if (a.equals(b) || sortedA.equals(sortedB)) {
-            return 1.0;
-        }
-        if (atLeast >= 0.9 && 2 * Math.min(a.length(), b.length()) < Math.max(a.length(), b.length())) {
-            return 0;
-        }
-        double direct = jaroWinkler(a, b);
-        boolean reordered = !a.equals(sortedA) || !b.equals(sortedB);
-        return reordered ? Math.max(direct, jaroWinkler(sortedA, sortedB)) : direct;
-    }
-
-    /** Counts of each character of a normalised name (letters, digits, space), for {@link #mayReach}. */
-    static int[] histogram(String normalised) {
-        int[] counts = new int[37];
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                counts[c - 'a']++;
-            } else if (c >= '0' && c <= '9') {
-                counts[26 + c - '0']++;
-            } else {
-                counts[36]++;
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * A cheap upper bound: Jaro counts at most the characters two names have in common, so when even that bound
-     * stays under what Jaro–Winkler {@code threshold} needs (Jaro of 5/6 for 0.9), the pair cannot match and the
-     * quadratic comparison is skipped. Most of a list is ruled out this way.
-     */
-    static boolean mayReach(int[] h1, int len1, int[] h2, int len2, double threshold) {
-        int common = 0;
-        for (int i = 0; i < h1.length; i++) {
-            common += Math.min(h1[i], h2[i]);
-        }
-        if (common == 0) {
-            return false;
-        }
-        double jaroBound = (common / (double) len1 + common / (double) len2 + 1.0) / 3.0;
-        double jaroNeeded = (threshold - 0.4) / 0.6; // Winkler adds at most 0.4 × (1 − Jaro)
-        return jaroBound >= jaroNeeded;
-    }
-
-    static double jaroWinkler(String s1, String s2) {
-        if (s1.equals(s2)) {
-            return 1.0;
-        }
-        int len1 = s1.length();
-        int len2 = s2.length();
-        int window = Math.max(0, Math.max(len1, len2) / 2 - 1);
-        boolean[] matched1 = new boolean[len1];
-        boolean[] matched2 = new boolean[len2];
-        int matches = 0;
-        for (int i = 0; i < len1; i++) {
-            int from = Math.max(0, i - window);
-            int to = Math.min(len2, i + window + 1);
-            for (int j = from; j < to; j++) {
-                if (!matched2[j] && s1.charAt(i) == s2.charAt(j)) {
-                    matched1[i] = true;
-                    matched2[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int transpositions = 0;
-        int k = 0;
-        for (int i = 0; i < len1; i++) {
-            if (matched1[i]) {
-                while (!matched2[k]) {
-                    k++;
-                }
-                if (s1.charAt(i) != s2.charAt(k)) {
-                    transpositions++;
-                }
-                k++;
-            }
-        }
-        double m = matches;
-        double jaro = (m / len1 + m / len2 + (m - transpositions / 2.0) / m) / 3.0;
-        int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(len1, len2)) && s1.charAt(i) == s2.charAt(i); i++) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
-    }
-
-    private static Map<Character, String> cyrillic() {
-        String[][] pairs = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ё", "e"},
-                {"ж", "zh"}, {"з", "z"}, {"и", "i"}, {"й", "i"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"},
-                {"о", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"},
-                {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"},
-                {"ю", "yu"}, {"я", "ya"}};
-        return Arrays.stream(pairs).collect(Collectors.toUnmodifiableMap(p -> p[0].charAt(0), p -> p[1]));
+    /** For tests and reports: the words of each spelling, e.g. "[huawei, technologies] / [huawel, technologles]". */
+    static String describe(String name) {
+        return forms(name).stream().map(f -> f.tokens().toString()).collect(Collectors.joining(" / "));
     }
 }

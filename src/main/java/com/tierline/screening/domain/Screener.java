@@ -137,11 +137,8 @@ public final class Screener {
             var match = restricted.bestMatch(parties[i].name());
             if (match.isPresent()) {
                 hit = true;
-                RestrictedParty listed = match.get().party();
-                findings.add(new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING, "The " + roles[i] + " \""
-                        + parties[i].name() + "\" matches \"" + listed.name() + "\" (" + listed.source() + ") with "
-                        + "similarity " + BigDecimal.valueOf(match.get().score()).setScale(2, RoundingMode.HALF_UP)
-                        + "; a reviewer must check it before anything is shipped.", CITE_PARTIES));
+                findings.add(new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING,
+                        match.get().sentence(roles[i], parties[i].name()), CITE_PARTIES));
             }
         }
         return hit;

@@ -4,14 +4,14 @@ import com.tierline.screening.domain.RestrictedParty;
 import com.tierline.screening.domain.RestrictedPartyList;
 import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,14 +23,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The restricted-party list: a CSV ({@code name,country,source}) shipped as demo data and replaceable as a whole by
- * an administrator. The normalised list is cached and rebuilt only when the stored version changes.
+ * The restricted-party list: the Consolidated Screening List CSV (trade.gov) — a demo extract shipped, replaceable
+ * as a whole by an administrator with the list as published. The indexed list is cached and rebuilt only when the
+ * stored version changes.
  */
 @Service
 public class RestrictedPartyService {
 
     static final String SHIPPED = "rulesets/restricted-parties.csv";
-    static final int MAX_ENTRIES = 100_000;
+    /** How a stored list says it is the shipped extract; the digest that follows says which edition of it. */
+    private static final String SHIPPED_LABEL = "shipped demo list ";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -43,17 +45,26 @@ public class RestrictedPartyService {
         this.events = events;
     }
 
-    /** Loads the shipped demo list when no list has been stored yet. */
+    /**
+     * Loads the shipped demo list when no list is stored, or when the stored one is an earlier edition of the
+     * shipped extract (an administrator's upload is never replaced).
+     */
     @Transactional
     public void loadShippedListIfEmpty() {
-        Integer lists = jdbc.queryForObject("select count(*) from restricted_party_list", Integer.class);
-        if (lists != null && lists == 0) {
-            try (InputStream in = new ClassPathResource(SHIPPED).getInputStream()) {
-                store(parse(in), "shipped demo list", "system");
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + SHIPPED, e);
-            }
+        byte[] shipped;
+        try (InputStream in = new ClassPathResource(SHIPPED).getInputStream()) {
+            shipped = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + SHIPPED, e);
         }
+        String label = SHIPPED_LABEL + HexFormat.of().formatHex(sha256(shipped), 0, 4);
+        String stored = jdbc.query("select version from restricted_party_list where id = 1",
+                rs -> rs.next() ? rs.getString(1) : null);
+        boolean outdatedShipped = stored != null && stored.contains(SHIPPED_LABEL.trim()) && !stored.endsWith(label);
+        if (stored == null || outdatedShipped) {
+            store(parse(new ByteArrayInputStream(shipped)), label, "system");
+        }
+        current();
     }
 
     public RestrictedPartyList current() {
@@ -68,8 +79,10 @@ public class RestrictedPartyService {
     }
 
     public List<RestrictedParty> entries() {
-        return jdbc.query("select name, country, source from restricted_party order by name",
-                (rs, i) -> new RestrictedParty(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return jdbc.query("select name, alt_names, country, source, entry_id, entry_type, programs, addresses "
+                + "from restricted_party order by name, id", (rs, i) -> new RestrictedParty(rs.getString(1),
+                        splitAltNames(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)));
     }
 
     /** Replaces the whole list with an uploaded CSV; a malformed file changes nothing and names its bad lines. */
@@ -79,6 +92,8 @@ public class RestrictedPartyService {
         List<RestrictedParty> parties = parse(csv);
         String by = SecurityContextHolder.getContext().getAuthentication().getName();
         String version = store(parties, fileName, by);
+        // Indexed here, in the administrator's upload, so that no screening waits for the whole list to be read.
+        cached.set(new RestrictedPartyList(version, entries()));
         events.publishEvent(new AuditableAction(by, "restricted-parties.replaced", null,
                 Map.of("file", fileName, "entries", parties.size(), "version", version)));
         return parties.size();
@@ -86,61 +101,38 @@ public class RestrictedPartyService {
 
     private String store(List<RestrictedParty> parties, String label, String by) {
         String version = clock.instant().toString() + " " + label;
+        version = version.length() > 64 ? version.substring(0, 64) : version;
         jdbc.update("delete from restricted_party");
-        jdbc.batchUpdate("insert into restricted_party (name, country, source) values (?, ?, ?)", parties, 500,
-                (ps, p) -> {
+        jdbc.batchUpdate("insert into restricted_party (name, alt_names, country, source, entry_id, entry_type, "
+                + "programs, addresses) values (?, ?, ?, ?, ?, ?, ?, ?)", parties, 500, (ps, p) -> {
                     ps.setString(1, p.name());
-                    ps.setString(2, p.country());
-                    ps.setString(3, p.source());
+                    ps.setString(2, p.altNames().isEmpty() ? null : String.join(";", p.altNames()));
+                    ps.setString(3, p.country());
+                    ps.setString(4, p.source());
+                    ps.setString(5, p.entryId());
+                    ps.setString(6, p.type());
+                    ps.setString(7, p.programs());
+                    ps.setString(8, p.addresses());
                 });
         jdbc.update("delete from restricted_party_list");
         jdbc.update("insert into restricted_party_list (id, version, loaded_at, loaded_by, entry_count) "
-                + "values (1, ?, ?, ?, ?)", version.length() > 64 ? version.substring(0, 64) : version,
-                Timestamp.from(clock.instant()), by, parties.size());
+                + "values (1, ?, ?, ?, ?)", version, Timestamp.from(clock.instant()), by, parties.size());
         return version;
     }
 
     static List<RestrictedParty> parse(InputStream csv) {
-        List<RestrictedParty> parties = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").trim().equalsIgnoreCase("name,country,source")) {
-                throw new RestrictedListRejectedException(List.of("The first line must be the header name,country,source"));
-            }
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = CsvLine.split(line);
-                if (cells.size() != 3 || cells.get(0).isBlank() || cells.get(0).length() > 300) {
-                    problems.add("Line " + number + ": expected a name (up to 300 characters), a country and a source");
-                } else if (!cells.get(1).isBlank() && !cells.get(1).trim().matches("[A-Z]{2}")) {
-                    problems.add("Line " + number + ": country must be a two-letter ISO code or empty");
-                } else {
-                    parties.add(new RestrictedParty(cells.get(0).trim(),
-                            cells.get(1).isBlank() ? null : cells.get(1).trim(),
-                            cells.get(2).isBlank() ? "uploaded list" : cells.get(2).trim()));
-                }
-                if (problems.size() >= 20 || parties.size() > MAX_ENTRIES) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new RestrictedListRejectedException(List.of("The file could not be read: " + e.getMessage()));
+        return ConsolidatedListCsv.parse(csv);
+    }
+
+    private static List<String> splitAltNames(String joined) {
+        return joined == null ? List.of() : List.of(joined.split(";"));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        if (parties.size() > MAX_ENTRIES) {
-            problems.add("The list has more than " + MAX_ENTRIES + " entries");
-        }
-        if (!problems.isEmpty()) {
-            throw new RestrictedListRejectedException(problems);
-        }
-        if (parties.isEmpty()) {
-            throw new RestrictedListRejectedException(List.of("The file has no entries"));
-        }
-        return parties;
     }
 }

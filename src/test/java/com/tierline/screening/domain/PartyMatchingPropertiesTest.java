@@ -2,8 +2,10 @@ package com.tierline.screening.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.UnicodeSet;
+import com.tierline.screening.service.ShippedRuleSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -11,40 +13,90 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The shortcut that skips hopeless pairs must never change who matches, nor how well. */
+/**
+ * Properties of restricted-party matching against the shipped list: the index finds exactly what comparing with
+ * every listed name finds; invisible characters anywhere and fullwidth forms never make a listed name clear.
+ */
 class PartyMatchingPropertiesTest {
 
-    static final List<RestrictedParty> LIST = List.of(
-            new RestrictedParty("Huawei Technologies Co. Ltd.", "CN", "test"),
-            new RestrictedParty("Inspur Group", "CN", "test"),
-            new RestrictedParty("Nexus Compute Brokers FZE", "AE", "test"),
-            new RestrictedParty("Т-Платформы", "RU", "test"),
-            new RestrictedParty("Kestrel Offshore Trading Pte Ltd", "SG", "test"),
-            new RestrictedParty("Beijing Academy of Artificial Intelligence", "CN", "test"));
-    static final RestrictedPartyList PARTIES = new RestrictedPartyList("test", LIST);
+    static final RestrictedPartyList PARTIES = ShippedRuleSet.restrictedParties();
+    static final List<RestrictedParty> ENTRIES = ShippedRuleSet.restrictedPartyEntries();
+    /** Every format (Cf) and default-ignorable code point Unicode has: ZWSP, ZWJ, soft hyphen, bidi controls… */
+    static final List<Integer> INVISIBLE = invisibleCodePoints();
 
-    @Property(tries = 2000)
-    void prunedSearchEqualsExhaustiveSearch(@ForAll("names") String name) {
-        String n = PartyNames.normalise(name);
-        String sorted = PartyNames.sortedWords(n);
-        Optional<Double> exhaustive = LIST.stream().map(p -> {
-            String e = PartyNames.normalise(p.name());
-            return PartyNames.similarity(n, sorted, e, PartyNames.sortedWords(e));
-        }).filter(s -> s >= RestrictedPartyList.HIT_THRESHOLD).max(Double::compare);
-        assertThat(PARTIES.bestMatch(name).map(RestrictedPartyList.Match::score)).isEqualTo(exhaustive);
+    @Property(tries = 3000)
+    void theIndexFindsWhatComparingWithEveryNameFinds(@ForAll("names") String name) {
+        assertThat(PARTIES.bestMatch(name)).isEqualTo(PARTIES.bestMatchByScanning(name));
     }
 
-    /** Names near the list (typos, swapped words, extra words) and far from it. */
+    @Property(tries = 2000)
+    void anInvisibleCharacterAnywhereInAListedNameStillHits(@ForAll("listedNames") String name,
+            @ForAll("invisible") int invisible, @ForAll("positions") int position) {
+        int at = name.offsetByCodePoints(0, Math.min(position, name.codePointCount(0, name.length())));
+        String evasion = name.substring(0, at) + Character.toString(invisible) + name.substring(at);
+
+        assertThat(PARTIES.bestMatch(evasion)).as("%s with U+%04X at %d", name, invisible, at).get()
+                .extracting(m -> m.party()).isEqualTo(PARTIES.bestMatch(name).orElseThrow().party());
+    }
+
+    @Property(tries = 1000)
+    void aListedNameInFullwidthFormsStillHits(@ForAll("listedNames") String name,
+            @ForAll("masks") List<Boolean> widen) {
+        StringBuilder evasion = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean wide = widen.get(i % widen.size());
+            evasion.append(!wide ? c : c == ' ' ? '\u3000' : c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : c);
+        }
+        assertThat(PARTIES.bestMatch(evasion.toString())).as(evasion.toString()).get()
+                .extracting(m -> m.party()).isEqualTo(PARTIES.bestMatch(name).orElseThrow().party());
+    }
+
+    @Provide
+    Arbitrary<String> listedNames() {
+        return Arbitraries.of(ENTRIES.stream().flatMap(p -> p.listedNames().stream()).toList());
+    }
+
+    @Provide
+    Arbitrary<Integer> invisible() {
+        return Arbitraries.of(INVISIBLE);
+    }
+
+    @Provide
+    Arbitrary<Integer> positions() {
+        return Arbitraries.integers().between(0, 80);
+    }
+
+    @Provide
+    Arbitrary<List<Boolean>> masks() {
+        return Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    /** Names near the list (typos, swapped words, extra words, look-alike letters) and far from it. */
     @Provide
     Arbitrary<String> names() {
-        Arbitrary<String> base = Arbitraries.of("Huawei Technologies", "Inspur Group", "Nexus Compute Brokers",
-                "T-Platformy", "Kestrel Offshore Trading", "Beijing Academy of AI", "Gulf Data Centres",
-                "Northwind Compute", "Technologies Huawei");
-        Arbitrary<String> noise = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz .-").ofMaxLength(4);
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, 30);
-        return Combinators.combine(base, noise, at).as((b, extra, i) -> {
-            int cut = Math.min(i, b.length());
-            return b.substring(0, cut) + extra + b.substring(cut);
+        List<String> near = new ArrayList<>(ENTRIES.stream().flatMap(p -> p.listedNames().stream()).toList());
+        near.addAll(List.of("Gulf Data Centres", "Northwind Compute", "Technologies Huawei", "Huawei Cloud",
+                "Hikvision Digital", "Kestrel Offshore", "Vision Systems", "Sugar Information Industry"));
+        Arbitrary<String> base = Arbitraries.of(near);
+        Arbitrary<String> noise = Arbitraries.strings().withChars("abcdeiklmnosu .-\u0430\u0435\u043E\u200B")
+                .ofMaxLength(3);
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, 40);
+        Arbitrary<Boolean> replace = Arbitraries.of(true, false);
+        return Combinators.combine(base, noise, at, replace).as((b, extra, i, cut) -> {
+            int from = Math.min(i, b.length());
+            int to = cut ? Math.min(b.length(), from + extra.length()) : from;
+            return b.substring(0, from) + extra + b.substring(to);
         });
+    }
+
+    private static List<Integer> invisibleCodePoints() {
+        List<Integer> all = new ArrayList<>();
+        for (UnicodeSet.EntryRange range : new UnicodeSet("[[:Cf:][:Default_Ignorable_Code_Point:]]").ranges()) {
+            for (int cp = range.codepoint; cp <= range.codepointEnd; cp++) {
+                all.add(cp);
+            }
+        }
+        return all;
     }
 }
