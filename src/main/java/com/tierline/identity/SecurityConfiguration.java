@@ -35,7 +35,7 @@ public class SecurityConfiguration {
             + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), interest-cohort=()";
+            + "serial=(), hid=(), midi=(), display-capture=(), interest-cohort=()";
 
     @Bean
     SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {

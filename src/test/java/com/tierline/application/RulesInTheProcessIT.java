@@ -63,7 +63,7 @@ class RulesInTheProcessIT {
         assertThat(later.findings()).extracting("code").contains("LPP_LIMIT_EXCEEDED");
         assertThat(later.findings()).filteredOn(f -> f.code().equals("LPP_LIMIT_EXCEEDED")).first()
                 .extracting("message").asString().contains("does not fit")
-                .contains("Your organisation's shipments to this consignee under the exception have used "
+                .contains("The applicant organisation's own shipments to this consignee under the exception have used "
                         + "15,832,000 TPP");
     }
 
@@ -76,7 +76,7 @@ class RulesInTheProcessIT {
         assertThat(preview.outcome()).as("every exporter's shipments count").isEqualTo(Outcome.LICENCE_REQUIRED);
         assertThat(preview.findings()).filteredOn(f -> f.code().equals("LPP_LIMIT_EXCEEDED")).singleElement()
                 .extracting("message").asString()
-                .contains("Your organisation's shipments to this consignee under the exception have used 0 TPP")
+                .contains("The applicant organisation's own shipments to this consignee under the exception have used 0 TPP")
                 .doesNotContain("15,832,000").doesNotContain("31,664,000");
     }
 

@@ -82,6 +82,16 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /**
+     * The text of a small element inside a panel that scrolls on its own (the pre-screen beside the form, once its
+     * findings outgrow the window): WebDriver reads "" for an element scrolled out of its panel.
+     */
+    String textInView(By by) {
+        WebElement element = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
+        return element.getText();
+    }
+
     void click(By by) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

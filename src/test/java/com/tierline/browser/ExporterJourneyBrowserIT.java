@@ -60,7 +60,7 @@ class ExporterJourneyBrowserIT {
             b.click(By.id("add-item"));
             b.upload("documents-upload", contract);
             b.waitForText(By.id("draft-documents"), "supply-contract.pdf");
-            assertThat(b.text(By.id("prescreen-outcome"))).isEqualTo("Licence required");
+            assertThat(b.textInView(By.id("prescreen-outcome"))).isEqualTo("Licence required");
             b.click(By.id("declaration"));
             b.screenshot("11-exporter-form-with-document");
             b.click(By.id("submit-application"));

@@ -4,6 +4,7 @@ import com.tierline.identity.domain.Role;
 import com.tierline.screening.domain.RestrictedParty;
 import com.tierline.screening.service.RestrictedListRejectedException;
 import com.tierline.screening.service.RestrictedPartyService;
+import com.tierline.shared.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -68,12 +69,18 @@ public class RestrictedPartiesView extends VerticalLayout {
                 + "against every name and alternative name on this list. To replace it as a whole, upload the "
                 + "Consolidated Screening List CSV as trade.gov publishes it."),
                 upload, summary, grid);
+        summary.setId("restricted-list-summary");
         refresh();
     }
 
     private void refresh() {
         var entries = parties.entries();
         grid.setItems(entries);
-        summary.setText(entries.size() + " entries; list version " + parties.current().version() + ".");
+        summary.setText(parties.edition().map(edition -> edition.shipped()
+                ? "%,d entries from the demo extract shipped with Tierline (edition %s), loaded %s.".formatted(
+                        entries.size(), edition.shippedDigest(), Formats.dateTime(edition.loadedAt(), getLocale()))
+                : "%,d entries from \u201c%s\u201d, uploaded %s by %s.".formatted(entries.size(), edition.source(),
+                        Formats.dateTime(edition.loadedAt(), getLocale()), edition.loadedBy()))
+                .orElse("No list is loaded: every party clears until one is uploaded."));
     }
 }

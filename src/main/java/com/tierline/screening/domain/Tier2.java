@@ -36,8 +36,8 @@ final class Tier2 {
         BigDecimal after = d.request().consigneeLppUsedTpp().add(d.controlled());
         boolean fits = after.compareTo(t.lppAnnualLimitTpp()) <= 0;
         BigDecimal own = d.request().organisationLppUsedTpp();
-        String ownUse = own == null ? "" : " Your organisation's shipments to this consignee under the exception "
-                + "have used " + Words.tpp(own) + " of the limit this calendar year.";
+        String ownUse = own == null ? "" : " The applicant organisation's own shipments to this consignee under the "
+                + "exception have used " + Words.tpp(own) + " of the limit this calendar year.";
         if (fits) {
             d.findings().add(new Finding("LPP_AUTHORISED", Severity.INFO, "The request fits the consignee's "
                     + Words.tpp(t.lppAnnualLimitTpp()) + " calendar-year limit under the low-volume exception (all "

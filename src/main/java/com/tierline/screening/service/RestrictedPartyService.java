@@ -78,6 +78,31 @@ public class RestrictedPartyService {
         return list;
     }
 
+    /** Which list is in force: where it came from, when and by whom it was loaded, how many entries it has. */
+    public record Edition(String source, java.time.Instant loadedAt, String loadedBy, int entries) {
+
+        /** The shipped extract's source reads "shipped demo list <digest>"; an upload's is its file name. */
+        public boolean shipped() {
+            return source.startsWith(SHIPPED_LABEL);
+        }
+
+        public String shippedDigest() {
+            return shipped() ? source.substring(SHIPPED_LABEL.length()) : null;
+        }
+    }
+
+    public java.util.Optional<Edition> edition() {
+        return jdbc.query("select version, loaded_at, loaded_by, entry_count from restricted_party_list where id = 1",
+                rs -> rs.next() ? java.util.Optional.of(new Edition(afterTime(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4))) : java.util.Optional.empty());
+    }
+
+    /** A stored version is "<load time> <source>"; the time is kept in its own column too. */
+    private static String afterTime(String version) {
+        int space = version.indexOf(' ');
+        return space < 0 ? version : version.substring(space + 1);
+    }
+
     public List<RestrictedParty> entries() {
         return jdbc.query("select name, alt_names, country, source, entry_id, entry_type, programs, addresses "
                 + "from restricted_party order by name, id", (rs, i) -> new RestrictedParty(rs.getString(1),
