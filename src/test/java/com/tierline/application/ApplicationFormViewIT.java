@@ -75,6 +75,24 @@ class ApplicationFormViewIT extends KaribuIT {
     }
 
     @Test
+    void anItemThatCannotBeClassifiedWithoutItsDensityIsRefusedAtTheDensityField() {
+        signInAs("exporter3");
+        UI.getCurrent().navigate("applications/draft");
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "Accelerator card");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("2000"));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 10);
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        BigDecimalField density = _get(BigDecimalField.class, spec -> spec.withId("item-density"));
+        assertThat(density.isInvalid()).isTrue();
+        assertThat(density.getErrorMessage()).containsIgnoringCase("density");
+        assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText()).isEqualTo("No items yet.");
+
+        _setValue(density, new BigDecimal("2.5"));
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText()).isNotEqualTo("No items yet.");
+    }
+
+    @Test
     void aHalfFilledDraftIsSavedAndResumedButCannotBeSubmittedWithoutItems() {
         signInAs("exporter3");
         UI.getCurrent().navigate("applications/draft");

@@ -370,6 +370,25 @@ public class ApplicationService {
      * The live pre-screen of a draft as the exporter edits it: the same request the process will build, against
      * the same rule set, without saving anything.
      */
+    /**
+     * What the rule set says is wrong with one item line before it joins the draft (a TPP that cannot be classified
+     * without its density, an unknown model), keyed by the item's own field names, so the form can refuse it at the
+     * field instead of only in the pre-screen.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    public Map<String, String> itemProblems(ItemDraft item) {
+        String model = item.model() == null || item.model().isBlank() ? null : item.model().trim();
+        ScreeningRequest oneItem = new ScreeningRequest(null, List.of(new ScreeningRequest.Item(model, item.tpp(),
+                item.performanceDensity(), item.quantity() == null ? 1 : item.quantity())));
+        Map<String, String> problems = new TreeMap<>();
+        for (FieldError e : Screener.validate(oneItem, ruleSets.current())) {
+            if (e.field().startsWith("items[0].")) {
+                problems.putIfAbsent(e.field().substring("items[0].".length()), e.message());
+            }
+        }
+        return problems;
+    }
+
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public ScreeningResult preview(ApplicationDraft draft) {

@@ -37,9 +37,10 @@ class ApplicationForm extends VerticalLayout {
     private boolean dirty;
 
     ApplicationForm(List<CountryTier> countries, List<ChipSpec> chips, java.math.BigDecimal h100Tpp,
-            boolean universalVeu, Validator validator, Locale locale, long maxDocumentBytes) {
+            boolean universalVeu, Validator validator, Locale locale, long maxDocumentBytes,
+            java.util.function.Function<com.tierline.application.service.ItemDraft, Map<String, String>> itemChecks) {
         this.fields = new DraftFields(countries);
-        this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed);
+        this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed, itemChecks);
         FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
                 fields.text("E-mail", "contact-email", "contactEmail"),
                 fields.text("Telephone", "contact-phone", "contactPhone"));

@@ -48,7 +48,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         this.applications = applications;
         this.documents = documents;
         this.form = new ApplicationForm(ruleSets.destinations(), ruleSets.chips(),
-                ruleSets.current().thresholds().h100Tpp(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes());
+                ruleSets.current().thresholds().h100Tpp(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes(),
+                applications::itemProblems);
         this.preScreen = new PreScreenPanel(getLocale());
         form.addSaveListener(e -> save(e.submit()));
         form.addChangeListener(e -> refreshPreScreen());

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Adds and removes item lines; each new line is checked with the same constraints the service applies. */
 class ItemsEditor extends VerticalLayout {
@@ -40,10 +41,16 @@ class ItemsEditor extends VerticalLayout {
     private final Validator validator;
     private final Locale locale;
     private final Runnable onChange;
+    private final Function<ItemDraft, Map<String, String>> ruleChecks;
 
-    /** {@code h100Tpp}: the rule set's TPP of one H100, to show totals as H100-equivalents. */
-    ItemsEditor(List<ChipSpec> chips, BigDecimal h100Tpp, Validator validator, Locale locale, Runnable onChange) {
+    /**
+     * {@code h100Tpp}: the rule set's TPP of one H100, to show totals as H100-equivalents; {@code ruleChecks}: the
+     * rule set's problems with a line (by field), asked before the line is added.
+     */
+    ItemsEditor(List<ChipSpec> chips, BigDecimal h100Tpp, Validator validator, Locale locale, Runnable onChange,
+            Function<ItemDraft, Map<String, String>> ruleChecks) {
         this.h100Tpp = h100Tpp;
+        this.ruleChecks = ruleChecks;
         this.validator = validator;
         this.locale = locale;
         this.onChange = onChange;
@@ -102,13 +109,20 @@ class ItemsEditor extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("description", description, "model", chip, "tpp", tpp,
                 "performanceDensity", density, "quantity", quantity, "unitValueUsd", unitValue);
         fields.values().forEach(f -> f.setInvalid(false));
-        var violations = validator.validate(item);
-        for (ConstraintViolation<ItemDraft> v : violations) {
-            HasValidation field = fields.get(v.getPropertyPath().toString());
-            field.setErrorMessage(v.getMessage());
-            field.setInvalid(true);
+        Map<String, String> problems = new java.util.TreeMap<>();
+        for (ConstraintViolation<ItemDraft> v : validator.validate(item)) {
+            problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
-        if (violations.isEmpty()) {
+        if (problems.isEmpty()) {
+            ruleChecks.apply(item).forEach((field, message) -> problems.putIfAbsent(
+                    fields.containsKey(field) ? field : "description", message));
+        }
+        problems.forEach((name, message) -> {
+            HasValidation field = fields.get(name);
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
+        if (problems.isEmpty()) {
             items.add(item);
             chip.clear();
             description.clear();
