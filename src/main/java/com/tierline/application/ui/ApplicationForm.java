@@ -32,6 +32,7 @@ class ApplicationForm extends VerticalLayout {
 
     private final DraftFields fields;
     private final ItemsEditor itemsEditor;
+    private final PartiesEditor partiesEditor;
     private final Div documents = new Div();
     private final DocumentUploader uploader;
     private boolean dirty;
@@ -40,6 +41,7 @@ class ApplicationForm extends VerticalLayout {
             boolean universalVeu, Validator validator, Locale locale, long maxDocumentBytes) {
         this.fields = new DraftFields(countries);
         this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed);
+        this.partiesEditor = new PartiesEditor(countries, validator, this::changed);
         FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
                 fields.text("E-mail", "contact-email", "contactEmail"),
                 fields.text("Telephone", "contact-phone", "contactPhone"));
@@ -89,6 +91,7 @@ class ApplicationForm extends VerticalLayout {
         documents.setWidthFull();
         setPadding(false);
         add(new H3("1. Applicant and contact"), applicant, new H3("2. Destination and parties"), parties,
+                partiesEditor,
                 new H3("3. Items"), itemsEditor, new H3("4. Data centre and security"), dataCentre, attestations,
                 fleetTitle, fleet, new H3("5. End use"), endUse, new H3("6. Documents"),
                 new Html("<p class='hint'>Contracts, end-user statements, data-centre certificates. They are filed "
@@ -100,6 +103,7 @@ class ApplicationForm extends VerticalLayout {
     void setDraft(ApplicationDraft draft) {
         fields.binder().readBean(draft);
         itemsEditor.setItems(draft.getItems());
+        partiesEditor.setParties(draft);
         fireEvent(new ChangeEvent(this));
         dirty = false;
     }
@@ -114,6 +118,7 @@ class ApplicationForm extends VerticalLayout {
         ApplicationDraft draft = new ApplicationDraft();
         fields.binder().writeBeanAsDraft(draft, true);
         draft.setItems(itemsEditor.items());
+        partiesEditor.applyTo(draft);
         return draft;
     }
 
@@ -136,7 +141,14 @@ class ApplicationForm extends VerticalLayout {
     }
 
     void showErrors(Map<String, String> errors) {
-        fields.showErrors(errors, itemsEditor::showError);
+        partiesEditor.clearErrors();
+        Map<String, String> rest = new java.util.TreeMap<>();
+        errors.forEach((property, message) -> {
+            if (!partiesEditor.showError(property, message)) {
+                rest.put(property, message);
+            }
+        });
+        fields.showErrors(rest, itemsEditor::showError);
     }
 
     private void changed() {

@@ -24,6 +24,8 @@ public final class Screener {
     static final String CITE_END_USE = "End-use and end-user controls, 15 CFR part 744 (Entity List, Supp. No. 4)";
     /** The most item lines one request may carry (documented in the API); more is refused, not truncated. */
     public static final int MAX_ITEMS = 100;
+    /** The most intermediate consignees one request may name (documented in the API). */
+    public static final int MAX_INTERMEDIATE_CONSIGNEES = 5;
 
     private Screener() {
     }
@@ -59,7 +61,10 @@ public final class Screener {
                 + "items (3A090.a) only: " + Words.tpp(controlled) + ", that is " + Words.decimal(h100)
                 + " H100-equivalents.", CITE_ECCN));
 
-        boolean partyHit = screenParties(request, restricted, findings);
+        boolean partyHit = screenParties(request, ruleSet, restricted, findings);
+        boolean throughTier3 = Transit.throughTier3(request, ruleSet, findings);
+        // Either withholds every licence exception; only a listed party is a licence requirement of its own (744.11).
+        Hold hold = partyHit ? Hold.RESTRICTED_PARTY : throughTier3 ? Hold.TRANSSHIPMENT : null;
         Placement placement = Placement.of(request, ruleSet, findings);
         int effectiveTier = placement.effectiveTier();
         Decision d = new Decision(request, ruleSet, destination, total, controlled, h100, items, findings,
@@ -82,9 +87,9 @@ public final class Screener {
             return d.result(partyHit ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
         }
         if (effectiveTier == 1) {
-            if (partyHit) {
+            if (hold != null) {
                 findings.add(new Finding("AIA_WITHHELD", Severity.BLOCKING, "License Exception AIA cannot be used "
-                        + "while a party matches the restricted-party list: a licence is required.", CITE_PARTIES));
+                        + "while " + hold.reason() + ": a licence is required.", hold.citation()));
                 return d.result(Outcome.LICENCE_REQUIRED, null);
             }
             findings.add(new Finding("TIER1_AIA", Severity.INFO, destination.name() + " is a Tier 1 destination ("
@@ -93,7 +98,7 @@ public final class Screener {
                     Placement.CITE_AIA));
             return d.result(Outcome.AUTHORISED_TIER1, null);
         }
-        return Tier2.decide(d, partyHit);
+        return Tier2.decide(d, hold);
     }
 
     /** §2 Tier 3 and §2a: .a presumption of denial, .b a licence, below .b not controlled with a note. */
@@ -126,22 +131,57 @@ public final class Screener {
         return Items.classify(item, t);
     }
 
-    private static boolean screenParties(ScreeningRequest r, RestrictedPartyList restricted, List<Finding> findings) {
+    /** Every party of the request against the list; an intermediate consignee's hit is named as transshipment. */
+    private static boolean screenParties(ScreeningRequest r, RuleSet ruleSet, RestrictedPartyList restricted,
+            List<Finding> findings) {
         boolean hit = false;
-        String[] roles = {"consignee", "end user", "ultimate end user"};
-        Party[] parties = {r.consignee(), r.endUser(), r.ultimateEndUser()};
-        for (int i = 0; i < parties.length; i++) {
-            if (parties[i] == null || parties[i].name() == null) {
+        List<String> roles = new ArrayList<>(List.of("consignee", "end user", "ultimate end user", "purchaser"));
+        List<Party> parties = new ArrayList<>(java.util.Arrays.asList(r.consignee(), r.endUser(),
+                r.ultimateEndUser(), r.purchaser()));
+        int firstIntermediate = parties.size();
+        r.intermediateConsignees().forEach(p -> {
+            roles.add("intermediate consignee");
+            parties.add(p);
+        });
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            if (party == null || party.name() == null) {
                 continue;
             }
-            var match = restricted.bestMatch(parties[i].name());
+            var match = restricted.bestMatch(party.name());
             if (match.isPresent()) {
                 hit = true;
-                findings.add(new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING,
-                        match.get().sentence(roles[i], parties[i].name()), CITE_PARTIES));
+                String sentence = match.get().sentence(roles.get(i), party.name());
+                findings.add(i < firstIntermediate
+                        ? new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING, sentence, CITE_PARTIES)
+                        : new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING, Transit.listHitPrefix(party,
+                                ruleSet) + sentence, CITE_PARTIES + "; " + Transit.CITE_TRANSSHIPMENT));
             }
         }
         return hit;
+    }
+
+    /** Why no licence exception may be offered, in the words of the finding that says so. */
+    enum Hold {
+        RESTRICTED_PARTY("a party matches the restricted-party list", CITE_PARTIES),
+        TRANSSHIPMENT("the items are routed through an intermediate consignee in a Tier 3 country",
+                Transit.CITE_TRANSSHIPMENT);
+
+        private final String reason;
+        private final String citation;
+
+        Hold(String reason, String citation) {
+            this.reason = reason;
+            this.citation = citation;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        String citation() {
+            return citation;
+        }
     }
 
     /** "26,900,000 TPP". */
