@@ -63,7 +63,8 @@ public final class Screener {
 
         boolean partyHit = screenParties(request, ruleSet, restricted, findings);
         boolean throughTier3 = Transit.throughTier3(request, ruleSet, findings);
-        // Either withholds every licence exception; only a listed party is a licence requirement of its own (744.11).
+        // Either forces review: a listed party is a licence requirement of its own (744.11); a red flag that is not
+        // cleared means "do not proceed, or apply for a licence" (Supp. No. 3 to part 732), so no route is authorised.
         Hold hold = partyHit ? Hold.RESTRICTED_PARTY : throughTier3 ? Hold.TRANSSHIPMENT : null;
         Placement placement = Placement.of(request, ruleSet, findings);
         int effectiveTier = placement.effectiveTier();
@@ -79,12 +80,12 @@ public final class Screener {
             return d.result(Outcome.PRESUMPTION_OF_DENIAL, null);
         }
         if (effectiveTier == 3) {
-            return tier3(d, anyB, partyHit);
+            return tier3(d, anyB, hold != null);
         }
         if (controlled.signum() == 0) {
             findings.add(new Finding("NOT_CONTROLLED", Severity.INFO, "No item reaches the 3A090.a thresholds, so "
                     + "the AI diffusion licence requirement does not apply.", CITE_ECCN));
-            return d.result(partyHit ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
+            return d.result(hold != null ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
         }
         if (effectiveTier == 1) {
             if (hold != null) {
@@ -102,7 +103,7 @@ public final class Screener {
     }
 
     /** §2 Tier 3 and §2a: .a presumption of denial, .b a licence, below .b not controlled with a note. */
-    private static ScreeningResult tier3(Decision d, boolean anyB, boolean partyHit) {
+    private static ScreeningResult tier3(Decision d, boolean anyB, boolean held) {
         String why = d.destination.tier() == 3 ? d.destination.name() + " is a Tier 3 destination ("
                 + d.destination.basis() + ")" : "The request is treated as Tier 3";
         if (d.controlled.signum() > 0) {
@@ -118,7 +119,7 @@ public final class Screener {
         d.findings.add(new Finding("TIER3_END_USE_CONTROLS", Severity.INFO, why + ", but no item reaches 3A090.b: "
                 + "these rules require no licence. End-use and end-user controls still apply (the Entity List and "
                 + "part 744), so know who the chips are for.", CITE_END_USE));
-        return d.result(partyHit ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
+        return d.result(held ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
     }
 
     /** Every problem with the input, each addressed to its field; empty when the request can be screened. */
