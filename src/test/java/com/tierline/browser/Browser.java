@@ -78,8 +78,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** The text as a user reads it: scrolled into view first, since WebDriver reads clipped elements as empty. */
     String text(By by) {
-        return find(by).getText();
+        WebElement element = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element.getText();
     }
 
     void click(By by) {
