@@ -62,6 +62,15 @@ class PartiesFormIT extends KaribuIT {
                 .contains("Purchaser").contains("Rhein Procurement GmbH, Germany (DE)")
                 .contains("Intermediate consignee 1 (freight forwarder)")
                 .contains("Kowloon Freight Ltd, Hong Kong (HK)");
+
+        _click(_get(Button.class, spec -> spec.withId("start-from")));
+        assertThat(_find(com.tierline.application.ui.ApplicationFormView.class)).as("on the new draft's form").hasSize(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("purchaser-name")).getValue())
+                .isEqualTo("Rhein Procurement GmbH");
+        assertThat(_get(Grid.class, spec -> spec.withId("intermediates-grid")).getGenericDataView().getItems())
+                .containsExactly(new PartyDraft("Kowloon Freight Ltd", "HK", "freight forwarder"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("declaration")).getValue()).isFalse();
+        assertThat(text("prescreen-outcome")).as("screened afresh").isEqualTo("Licence required");
     }
 
     @Test

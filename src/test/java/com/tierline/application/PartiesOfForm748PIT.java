@@ -27,6 +27,7 @@ class PartiesOfForm748PIT {
 
     @Autowired ApplicationService applications;
     @Autowired UserDetailsService users;
+    @Autowired com.tierline.document.service.DocumentStore documents;
 
     @BeforeEach
     void signIn() {
@@ -116,6 +117,41 @@ class PartiesOfForm748PIT {
         assertThatThrownBy(() -> applications.file(tooMany)).isInstanceOfSatisfying(InvalidApplicationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("intermediateConsignees",
                         "Name at most 5 intermediate consignees"));
+    }
+
+    @Test
+    void startingFromAnEarlierApplicationCopiesPartiesAndItemsButNotDocumentsDeclarationOrScreening() {
+        ApplicationDraft draft = Drafts.h100s("AE");
+        draft.setShipmentDate(java.time.LocalDate.of(2026, 6, 1));
+        draft.setPurchaser(new PartyDraft("Gulf Procurement LLC", "AE", null));
+        draft.setIntermediateConsignees(List.of(new PartyDraft("Kowloon Freight Ltd", "HK", "freight forwarder")));
+        String earlier = applications.saveDraft(null, draft);
+        applications.attachDocuments(earlier, List.of(new com.tierline.document.service.DocumentUpload("contract.pdf",
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        applications.submit(earlier);
+
+        String started = applications.startFrom(earlier);
+
+        CaseDetails copy = applications.find(started).orElseThrow();
+        assertThat(started).isNotEqualTo(earlier);
+        assertThat(copy.status()).isEqualTo(com.tierline.application.domain.ApplicationStatus.DRAFT);
+        assertThat(copy.outcome()).as("screened afresh, not carried over").isNull();
+        assertThat(copy.findings()).isEmpty();
+        assertThat(documents.forCase(started)).isEmpty();
+        assertThat(documents.forCase(earlier)).hasSize(1);
+        ApplicationDraft loaded = applications.loadDraft(started);
+        assertThat(loaded.isDeclarationAccepted()).isFalse();
+        assertThat(loaded.getShipmentDate()).isNull();
+        assertThat(loaded.getConsigneeName()).isEqualTo("Gulf Data Centres LLC");
+        assertThat(loaded.getPurchaser()).isEqualTo(new PartyDraft("Gulf Procurement LLC", "AE", null));
+        assertThat(loaded.getIntermediateConsignees()).containsExactly(
+                new PartyDraft("Kowloon Freight Ltd", "HK", "freight forwarder"));
+        assertThat(loaded.getItems()).isEqualTo(applications.loadDraft(earlier).getItems());
+        assertThat(applications.preview(loaded).findings()).extracting(Finding::code).contains("TRANSSHIPMENT_TIER3");
+
+        SignIn.as(users, "exporter3"); // another organisation
+        assertThatThrownBy(() -> applications.startFrom(earlier))
+                .isInstanceOf(com.tierline.application.service.CaseNotFoundException.class);
     }
 
     private String submit(ApplicationDraft draft) {

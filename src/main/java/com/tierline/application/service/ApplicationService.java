@@ -551,6 +551,23 @@ public class ApplicationService {
     }
 
     /** Bean Validation for the form's own rules, then the screener's input checks, all as field messages. */
+    /**
+     * "Start from this application", as BIS's filing portal allows: a new draft of the caller's own case with its
+     * parties, items, end use and data centre, but not its documents, declaration or shipment date (they belong to
+     * the earlier filing). Nothing is screened until the draft is, so it is screened afresh under today's rules.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public String startFrom(String reference) {
+        SignedInUser user = currentUser.require();
+        ApplicationDraft copy = loadDraft(reference);
+        copy.setDeclarationAccepted(false);
+        copy.setShipmentDate(null);
+        String started = store(null, copy, user).getReference();
+        audit("application.started-from", started, Map.of("from", reference));
+        return started;
+    }
+
     /** A new draft, with the signed-in exporter as the contact until they say otherwise. */
     @RolesAllowed(Role.EXPORTER_)
     public ApplicationDraft newDraft() {
