@@ -3,6 +3,7 @@ package com.tierline.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tierline.application.service.ApplicationDraft;
 import com.tierline.application.service.ItemDraft;
+import com.tierline.application.service.PartyDraft;
 import com.tierline.screening.domain.SecurityAttestation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -20,6 +21,13 @@ public record ApplicationBody(
         PartyBody consignee,
         PartyBody endUser,
         @Schema(description = "Only when different from the end user") PartyBody ultimateEndUser,
+        @Schema(description = "Who buys the items, when not the consignee (BIS form 748P). Screened against the "
+                + "restricted-party list; a purchaser in a Tier 3 country makes the request Tier 3 (headquarters "
+                + "rule)") PurchaserBody purchaser,
+        @Schema(description = "0 to 5 freight forwarders or distributors the items pass through, in shipping order. "
+                + "Each is screened; one in a Tier 3 country or on the restricted-party list is a blocking finding "
+                + "and withholds every licence exception. Errors name the entry, e.g. intermediateConsignees[1].country")
+        List<IntermediateConsigneeBody> intermediateConsignees,
         @Schema(description = "What the chips will be used for, by whom and where (20-4,000 characters; line "
                 + "breaks and tabs allowed, other control and text-direction override characters are not)")
         String endUse,
@@ -45,6 +53,19 @@ public record ApplicationBody(
             @Schema(description = "Headquarters country, when it differs from country") String headquartersCountry,
             @Schema(description = "Country of the ultimate parent company, when it differs from the headquarters")
             String ultimateParentCountry) {
+    }
+
+    public record PurchaserBody(
+            @Schema(description = "Required; up to 200 characters, the same characters as a consignee's name")
+            String name,
+            @Schema(description = "Required; ISO 3166-1 alpha-2 or alpha-3 code") String country) {
+    }
+
+    public record IntermediateConsigneeBody(
+            @Schema(description = "Required; up to 200 characters, the same characters as a consignee's name")
+            String name,
+            @Schema(description = "Required; ISO 3166-1 alpha-2 or alpha-3 code") String country,
+            @Schema(example = "freight forwarder", description = "Optional, up to 100 characters") String role) {
     }
 
     public record ItemBody(
@@ -106,6 +127,13 @@ public record ApplicationBody(
         if (ultimateEndUser != null) {
             draft.setUltimateEndUserName(ultimateEndUser.name());
             draft.setUltimateEndUserCountry(upper.apply(ultimateEndUser.country()));
+        }
+        if (purchaser != null) {
+            draft.setPurchaser(new PartyDraft(purchaser.name(), upper.apply(purchaser.country()), null));
+        }
+        if (intermediateConsignees != null) {
+            draft.setIntermediateConsignees(intermediateConsignees.stream().map(p -> p == null ? null
+                    : new PartyDraft(p.name(), upper.apply(p.country()), p.role())).toList());
         }
         draft.setEndUse(endUse);
         if (dataCentre != null) {

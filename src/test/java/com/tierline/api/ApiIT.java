@@ -246,6 +246,33 @@ class ApiIT {
     }
 
     @Test
+    void purchaserAndIntermediateConsigneesAreScreenedAndRefusedByTheirFieldPaths() throws Exception {
+        String withRoute = VALID.replace("\"endUse\"", "\"purchaser\": {\"name\": \"Gulf Procurement LLC\", "
+                + "\"country\": \"ARE\"}, \"intermediateConsignees\": [{\"name\": \"Lion City Forwarders\", "
+                + "\"country\": \"SG\", \"role\": \"freight forwarder\"}, {\"name\": \"Kowloon Freight Ltd\", "
+                + "\"country\": \"HKG\"}], \"endUse\"");
+        HttpResponse<String> transit = post("exporter1", "/api/v1/screenings", withRoute);
+        assertThat(transit.statusCode()).as(transit.body()).isEqualTo(200);
+        JsonNode findings = json.readTree(transit.body()).path("findings");
+        assertThat(findings.findValuesAsText("code")).contains("TRANSSHIPMENT_TIER3");
+        assertThat(findings.findValuesAsText("message")).anySatisfy(m -> assertThat(m)
+                .startsWith("Transshipment through Hong Kong").contains("\"Kowloon Freight Ltd\""));
+
+        HttpResponse<String> badCountry = post("exporter1", "/api/v1/applications", withRoute.replace(
+                "\"country\": \"HKG\"", "\"country\": \"XX\""));
+        assertThat(badCountry.statusCode()).isEqualTo(422);
+        assertThat(problem(badCountry).path("errors").findValuesAsText("field"))
+                .containsExactly("intermediateConsignees[1].country");
+
+        HttpResponse<String> unknownField = post("exporter1", "/api/v1/screenings", withRoute.replace(
+                "\"country\": \"ARE\"}", "\"country\": \"ARE\", \"headquartersCountry\": \"CN\"}"));
+        assertThat(unknownField.statusCode()).as("a purchaser's headquarters would be ignored, so it is refused")
+                .isEqualTo(400);
+        assertThat(problem(unknownField).path("errors").findValuesAsText("field"))
+                .containsExactly("purchaser.headquartersCountry");
+    }
+
+    @Test
     void credentialsAndRolesAreCheckedWithoutASessionOrCsrfToken() throws Exception {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/rulesets/current")).build(),
                 HttpResponse.BodyHandlers.ofString());

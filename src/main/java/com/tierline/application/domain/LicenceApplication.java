@@ -48,6 +48,12 @@ public class LicenceApplication {
     @jakarta.persistence.Embedded
     private PartyOrigins origins;
     private java.time.LocalDate shipmentDate;
+    private String purchaserName;
+    private String purchaserCountry;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_intermediate_consignee", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<TradeParty> intermediateConsignees = new ArrayList<>();
     private String endUse;
     private String dataCentreName;
     private String dataCentreCountry;
@@ -150,6 +156,10 @@ public class LicenceApplication {
         this.dataCentreCountry = p.dataCentreCountry();
         this.origins = p.origins();
         this.shipmentDate = p.shipmentDate();
+        this.purchaserName = p.purchaser() == null ? null : p.purchaser().name();
+        this.purchaserCountry = p.purchaser() == null ? null : p.purchaser().country();
+        this.intermediateConsignees.clear();
+        this.intermediateConsignees.addAll(p.intermediateConsignees());
         this.contactName = p.contact().name();
         this.contactEmail = p.contact().email();
         this.contactPhone = p.contact().phone();
@@ -169,7 +179,8 @@ public class LicenceApplication {
         return new Particulars(destinationCountry, consigneeName, consigneeCountry, consigneeHeadquartersCountry,
                 endUserName, endUserCountry, ultimateEndUserName, ultimateEndUserCountry, endUse, dataCentreName,
                 dataCentreCountry, attestations, fleet, new ApplicantContact(contactName, contactEmail, contactPhone),
-                origins, shipmentDate);
+                origins, shipmentDate, purchaserName == null && purchaserCountry == null ? null
+                        : new TradeParty(purchaserName, purchaserCountry, null), intermediateConsignees);
     }
 
     /** The exporter ticked the declaration on the draft (or filed through the API, which is the same). */

@@ -60,8 +60,11 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
     java.math.BigDecimal veuTotal(Long organisationId, java.time.Instant from, java.time.Instant until,
             Long excluding);
 
-    /** Open cases whose outcome a new rule set could change. */
-    @EntityGraph(attributePaths = "organisation")
+    /**
+     * Open cases whose outcome a new rule set could change. Read outside a transaction at start-up, so the graph
+     * names everything {@link LicenceApplication#particulars()} reads (a fetch graph makes the rest lazy).
+     */
+    @EntityGraph(attributePaths = {"organisation", "intermediateConsignees"})
     List<LicenceApplication> findByStatusIn(Collection<ApplicationStatus> statuses);
 
     @EntityGraph(attributePaths = "organisation")

@@ -24,6 +24,8 @@ public class ApplicationDraft {
 
     /** More lines than any real shipment has; the limit keeps one filing's work bounded. */
     public static final int MAX_ITEMS = 100;
+    /** Form 748P's intermediate consignees: a longer chain than this is not a route but a red flag of its own. */
+    public static final int MAX_INTERMEDIATE_CONSIGNEES = 5;
     /** 10^15 TPP: far beyond every chip made so far, and inside the database's numeric(24, 2). */
     public static final String MAX_FLEET_TPP = "1000000000000000";
     static final String FLEET_RANGE = "Give fleet figures from 0 to 1,000,000,000,000,000 TPP with at most two "
@@ -58,6 +60,16 @@ public class ApplicationDraft {
     private PartyOrigins origins = PartyOrigins.NONE;
 
     private java.time.LocalDate shipmentDate;
+
+    /** Who buys the items, when not the consignee (form 748P); null when none. */
+    @Valid
+    private PartyDraft purchaser;
+
+    /** Freight forwarders and distributors on the way, in shipping order. */
+    @Size(max = MAX_INTERMEDIATE_CONSIGNEES, message = "Name at most " + MAX_INTERMEDIATE_CONSIGNEES
+            + " intermediate consignees")
+    @Valid
+    private List<PartyDraft> intermediateConsignees = new ArrayList<>();
 
     @Size(max = 200, message = "Keep the ultimate end user's name under 200 characters")
     @CleanText
@@ -182,6 +194,29 @@ public class ApplicationDraft {
 
     public void setShipmentDate(java.time.LocalDate shipmentDate) {
         this.shipmentDate = shipmentDate;
+    }
+
+    public PartyDraft getPurchaser() {
+        return purchaser;
+    }
+
+    /** A purchaser with neither name nor country is no purchaser. */
+    public void setPurchaser(PartyDraft purchaser) {
+        this.purchaser = purchaser == null || purchaser.name() == null && purchaser.country() == null
+                && purchaser.role() == null ? null : purchaser;
+    }
+
+    public List<PartyDraft> getIntermediateConsignees() {
+        return intermediateConsignees;
+    }
+
+    public void setIntermediateConsignees(List<PartyDraft> intermediateConsignees) {
+        // A missing entry is an empty party, so that it is refused by name ("intermediateConsignees[1].name").
+        this.intermediateConsignees = new ArrayList<>();
+        if (intermediateConsignees != null) {
+            intermediateConsignees.forEach(p -> this.intermediateConsignees.add(p == null
+                    ? new PartyDraft(null, null, null) : p));
+        }
     }
 
     public String getConsigneeHeadquartersCountry() {

@@ -16,6 +16,7 @@ import com.tierline.document.service.DocumentUpload;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.Particulars;
+import com.tierline.application.domain.TradeParty;
 import com.tierline.identity.domain.Organisation;
 import com.tierline.screening.domain.FieldError;
 import com.tierline.screening.domain.InvalidScreeningRequestException;
@@ -186,6 +187,9 @@ public class ApplicationService {
         draft.setDataCentreCountry(a.getDataCentreCountry());
         draft.setOrigins(a.particulars().origins());
         draft.setShipmentDate(a.particulars().shipmentDate());
+        draft.setPurchaser(draftParty(a.particulars().purchaser()));
+        draft.setIntermediateConsignees(a.particulars().intermediateConsignees().stream()
+                .map(ApplicationService::draftParty).toList());
         draft.setContactName(a.particulars().contact().name());
         draft.setContactEmail(a.particulars().contact().email());
         draft.setContactPhone(a.particulars().contact().phone());
@@ -540,7 +544,24 @@ public class ApplicationService {
                 a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getDecisionReason(), a.getDecidedBy(),
                 a.getDecidedAt(), a.getCreatedAt(), a.getSubmittedAt(), a.getProcessInstanceId(), a.getLicenceNumber(),
                 a.getLicenceValidUntil(), a.getSlaState(), a.getSlaDueAt(), a.getWithdrawnReason(), a.getEscalatedBy(),
-                a.getEscalationReason());
+                a.getEscalationReason(), otherParties(a.particulars()));
+    }
+
+    private List<CaseDetails.OtherParty> otherParties(Particulars p) {
+        List<CaseDetails.OtherParty> parties = new java.util.ArrayList<>();
+        if (p.purchaser() != null) {
+            parties.add(new CaseDetails.OtherParty("Purchaser", p.purchaser().name(), label(p.purchaser().country())));
+        }
+        for (int i = 0; i < p.intermediateConsignees().size(); i++) {
+            TradeParty t = p.intermediateConsignees().get(i);
+            parties.add(new CaseDetails.OtherParty("Intermediate consignee " + (i + 1)
+                    + (t.role() == null ? "" : " (" + t.role() + ")"), t.name(), label(t.country())));
+        }
+        return parties;
+    }
+
+    private String label(String country) {
+        return country == null ? null : screening.countryLabel(country);
     }
 
     private LicenceApplication ownCase(String reference) {
@@ -549,6 +570,23 @@ public class ApplicationService {
     }
 
     /** Bean Validation for the form's own rules, then the screener's input checks, all as field messages. */
+    /**
+     * "Start from this application", as BIS's filing portal allows: a new draft of the caller's own case with its
+     * parties, items, end use and data centre, but not its documents, declaration or shipment date (they belong to
+     * the earlier filing). Nothing is screened until the draft is, so it is screened afresh under today's rules.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public String startFrom(String reference) {
+        SignedInUser user = currentUser.require();
+        ApplicationDraft copy = loadDraft(reference);
+        copy.setDeclarationAccepted(false);
+        copy.setShipmentDate(null);
+        String started = store(null, copy, user).getReference();
+        audit("application.started-from", started, Map.of("from", reference));
+        return started;
+    }
+
     /** A new draft, with the signed-in exporter as the contact until they say otherwise. */
     @RolesAllowed(Role.EXPORTER_)
     public ApplicationDraft newDraft() {
@@ -640,7 +678,16 @@ public class ApplicationService {
                 trim(d.getUltimateEndUserName()), d.getUltimateEndUserCountry(), trim(d.getEndUse()),
                 trim(d.getDataCentreName()), d.getDataCentreCountry(), d.getAttestations(), fleet,
                 new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())),
-                d.getOrigins(), d.getShipmentDate());
+                d.getOrigins(), d.getShipmentDate(), party(d.getPurchaser()),
+                d.getIntermediateConsignees().stream().map(ApplicationService::party).toList());
+    }
+
+    private static TradeParty party(PartyDraft p) {
+        return p == null ? null : new TradeParty(p.name(), p.country(), p.role());
+    }
+
+    private static PartyDraft draftParty(TradeParty p) {
+        return p == null ? null : new PartyDraft(p.name(), p.country(), p.role());
     }
 
     private static String trim(String value) {

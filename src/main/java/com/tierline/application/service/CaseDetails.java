@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Everything a permitted reader may see of one case. Countries are display labels, e.g. "Germany (DE)";
- * {@code screenings} lists every screening, oldest first, each exactly as it was recorded.
+ * {@code screenings} lists every screening, oldest first, each exactly as it was recorded; {@code otherParties} the
+ * purchaser and the intermediate consignees (form 748P), in that order.
  */
 public record CaseDetails(String reference, String organisation, String createdBy, String destinationCountry,
         String consigneeName, String consigneeCountry, String consigneeHeadquarters, String endUserName,
@@ -25,5 +26,18 @@ public record CaseDetails(String reference, String organisation, String createdB
         Decision decision, String decisionReason, String decidedBy, Instant decidedAt, Instant createdAt,
         Instant submittedAt, String processInstanceId, String licenceNumber, java.time.LocalDate licenceValidUntil,
         com.tierline.application.domain.SlaState slaState, Instant slaDueAt, String withdrawnReason,
-        String escalatedBy, String escalationReason) {
+        String escalatedBy, String escalationReason, List<OtherParty> otherParties) {
+
+    public CaseDetails {
+        otherParties = otherParties == null ? List.of() : List.copyOf(otherParties);
+    }
+
+    /** One party beside consignee and end users: "Intermediate consignee 1 (freight forwarder)", its name, country. */
+    public record OtherParty(String label, String name, String country) {
+
+        /** "Purchaser: Name, China (CN)". */
+        public String sentence() {
+            return label + ": " + (name == null ? "(no name)" : name) + (country == null ? "" : ", " + country);
+        }
+    }
 }

@@ -104,7 +104,9 @@ class ScreeningRequests {
                         o.ultimateEndUserParentCountry()),
                 items.stream().map(i -> new ScreeningRequest.Item(i.getModel(), i.getTpp(), i.getPerformanceDensity(),
                         i.getQuantity())).toList(),
-                veu, p.attestations(), lppUsed, allocation, p.dataCentreCountry(), ownLppUsed);
+                veu, p.attestations(), lppUsed, allocation, p.dataCentreCountry(), ownLppUsed,
+                p.purchaser() == null ? null : party(p.purchaser().name(), p.purchaser().country(), null, null),
+                p.intermediateConsignees().stream().map(t -> new Party(t.name(), t.country())).toList());
     }
 
     private static Party party(String name, String country, String headquarters, String parent) {

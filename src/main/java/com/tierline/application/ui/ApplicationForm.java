@@ -32,6 +32,7 @@ class ApplicationForm extends VerticalLayout {
 
     private final DraftFields fields;
     private final ItemsEditor itemsEditor;
+    private final PartiesEditor partiesEditor;
     private final Div documents = new Div();
     private final DocumentUploader uploader;
     private boolean dirty;
@@ -41,6 +42,7 @@ class ApplicationForm extends VerticalLayout {
             java.util.function.Function<com.tierline.application.service.ItemDraft, Map<String, String>> itemChecks) {
         this.fields = new DraftFields(countries);
         this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed, itemChecks);
+        this.partiesEditor = new PartiesEditor(countries, validator, this::changed);
         FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
                 fields.text("E-mail", "contact-email", "contactEmail"),
                 fields.text("Telephone", "contact-phone", "contactPhone"));
@@ -90,6 +92,7 @@ class ApplicationForm extends VerticalLayout {
         documents.setWidthFull();
         setPadding(false);
         add(new H3("1. Applicant and contact"), applicant, new H3("2. Destination and parties"), parties,
+                partiesEditor,
                 new H3("3. Items"), itemsEditor, new H3("4. Data centre and security"), dataCentre, attestations,
                 fleetTitle, fleet, new H3("5. End use"), endUse, new H3("6. Documents"),
                 new Html("<p class='hint'>Contracts, end-user statements, data-centre certificates. They are filed "
@@ -101,6 +104,7 @@ class ApplicationForm extends VerticalLayout {
     void setDraft(ApplicationDraft draft) {
         fields.binder().readBean(draft);
         itemsEditor.setItems(draft.getItems());
+        partiesEditor.setParties(draft);
         fireEvent(new ChangeEvent(this));
         dirty = false;
     }
@@ -115,6 +119,7 @@ class ApplicationForm extends VerticalLayout {
         ApplicationDraft draft = new ApplicationDraft();
         fields.binder().writeBeanAsDraft(draft, true);
         draft.setItems(itemsEditor.items());
+        partiesEditor.applyTo(draft);
         return draft;
     }
 
@@ -137,7 +142,14 @@ class ApplicationForm extends VerticalLayout {
     }
 
     void showErrors(Map<String, String> errors) {
-        fields.showErrors(errors, itemsEditor::showError);
+        partiesEditor.clearErrors();
+        Map<String, String> rest = new java.util.TreeMap<>();
+        errors.forEach((property, message) -> {
+            if (!partiesEditor.showError(property, message)) {
+                rest.put(property, message);
+            }
+        });
+        fields.showErrors(rest, itemsEditor::showError);
     }
 
     private void changed() {

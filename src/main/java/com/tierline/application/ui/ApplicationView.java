@@ -91,6 +91,17 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             paused.setId("expected-decision");
             add(paused);
         }
+        if (c.status() != ApplicationStatus.DRAFT) {
+            // Parties and items carried over; documents and the declaration are given afresh on the new draft.
+            Button again = new Button("Start a new application from this one", e -> {
+                String started = applications.startFrom(c.reference());
+                getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.class, new RouteParameters("reference",
+                        started)));
+            });
+            again.setId("start-from");
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(again);
+        }
         if (ExporterRequests.WITHDRAWABLE.contains(c.status())) {
             Button withdraw = new Button("Withdraw application", e -> confirmWithdrawal(c.reference()));
             withdraw.setId("withdraw");

@@ -38,6 +38,7 @@ public class CaseSummaryPanel extends VerticalLayout {
                 fact("End user", c.endUserName() + ", " + c.endUserCountry()),
                 fact("Ultimate end user", c.ultimateEndUserName() == null ? null
                         : c.ultimateEndUserName() + ", " + c.ultimateEndUserCountry()),
+                otherParties(c),
                 fact("Data centre", c.dataCentreName()),
                 fact("Security attestations", c.attestations().isEmpty() ? "none"
                         : c.attestations().stream().map(a -> a.label()).sorted()
@@ -95,6 +96,18 @@ public class CaseSummaryPanel extends VerticalLayout {
             decision.setId("decision");
             add(new H3("Decision"), decision);
         }
+    }
+
+    /** The purchaser and every intermediate consignee, one line each, so a reviewer sees the whole route. */
+    private static Div otherParties(CaseDetails c) {
+        Div parties = new Div();
+        parties.setId("other-parties");
+        if (c.otherParties().isEmpty()) {
+            parties.add(fact("Purchaser and intermediate consignees", "none declared"));
+        }
+        c.otherParties().forEach(p -> parties.add(fact(p.label(), (p.name() == null ? "(no name)" : p.name())
+                + (p.country() == null ? "" : ", " + p.country()))));
+        return parties;
     }
 
     private static Div fact(String label, String value) {

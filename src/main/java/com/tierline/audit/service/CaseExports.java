@@ -165,6 +165,9 @@ public class CaseExports {
                 pdf.add(new Paragraph("Ultimate end user: " + c.ultimateEndUserName() + ", "
                         + c.ultimateEndUserCountry(), body));
             }
+            for (var party : c.otherParties()) {
+                pdf.add(new Paragraph(party.sentence(), body));
+            }
             pdf.add(new Paragraph("End use: " + c.endUse(), body));
             pdf.add(new Paragraph("Data centre: " + Optional.ofNullable(c.dataCentreName()).orElse("-")
                     + "; attestations: " + c.attestations(), body));

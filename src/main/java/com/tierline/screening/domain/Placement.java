@@ -51,8 +51,10 @@ record Placement(int effectiveTier, List<CountryTier> embargoes) {
             tier = p.country().tier();
         }
 
-        String[] roles = {"consignee", "end user", "ultimate end user"};
-        Party[] parties = {r.consignee(), r.endUser(), r.ultimateEndUser()};
+        // The purchaser is read by the headquarters rule too: its country stands for its headquarters (form 748P
+        // asks only one), and a Tier 3 buyer is what the rule is about wherever the chips are delivered.
+        String[] roles = {"consignee", "end user", "ultimate end user", "purchaser"};
+        Party[] parties = {r.consignee(), r.endUser(), r.ultimateEndUser(), r.purchaser()};
         for (int i = 0; i < parties.length; i++) {
             Party party = parties[i];
             if (party == null) {

@@ -23,6 +23,14 @@ final class RequestChecks {
         checkParty("consignee", r.consignee(), ruleSet, errors);
         checkParty("endUser", r.endUser(), ruleSet, errors);
         checkParty("ultimateEndUser", r.ultimateEndUser(), ruleSet, errors);
+        checkParty("purchaser", r.purchaser(), ruleSet, errors);
+        if (r.intermediateConsignees().size() > Screener.MAX_INTERMEDIATE_CONSIGNEES) {
+            errors.add(FieldError.invalid("intermediateConsignees", "At most "
+                    + Screener.MAX_INTERMEDIATE_CONSIGNEES + " intermediate consignees per request"));
+        }
+        for (int i = 0; i < r.intermediateConsignees().size(); i++) {
+            checkParty("intermediateConsignees[" + i + "]", r.intermediateConsignees().get(i), ruleSet, errors);
+        }
         checkCountry("dataCentre.country", r.dataCentreCountry(), ruleSet, errors);
         if (r.items().isEmpty()) {
             errors.add(FieldError.missing("items", "Add at least one item"));

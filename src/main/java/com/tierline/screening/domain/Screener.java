@@ -24,6 +24,8 @@ public final class Screener {
     static final String CITE_END_USE = "End-use and end-user controls, 15 CFR part 744 (Entity List, Supp. No. 4)";
     /** The most item lines one request may carry (documented in the API); more is refused, not truncated. */
     public static final int MAX_ITEMS = 100;
+    /** The most intermediate consignees one request may name (documented in the API). */
+    public static final int MAX_INTERMEDIATE_CONSIGNEES = 5;
 
     private Screener() {
     }
@@ -59,7 +61,11 @@ public final class Screener {
                 + "items (3A090.a) only: " + Words.tpp(controlled) + ", that is " + Words.decimal(h100)
                 + " H100-equivalents.", CITE_ECCN));
 
-        boolean partyHit = screenParties(request, restricted, findings);
+        boolean partyHit = screenParties(request, ruleSet, restricted, findings);
+        boolean throughTier3 = Transit.throughTier3(request, ruleSet, findings);
+        // Either forces review: a listed party is a licence requirement of its own (744.11); a red flag that is not
+        // cleared means "do not proceed, or apply for a licence" (Supp. No. 3 to part 732), so no route is authorised.
+        Hold hold = partyHit ? Hold.RESTRICTED_PARTY : throughTier3 ? Hold.TRANSSHIPMENT : null;
         Placement placement = Placement.of(request, ruleSet, findings);
         int effectiveTier = placement.effectiveTier();
         Decision d = new Decision(request, ruleSet, destination, total, controlled, h100, items, findings,
@@ -74,17 +80,17 @@ public final class Screener {
             return d.result(Outcome.PRESUMPTION_OF_DENIAL, null);
         }
         if (effectiveTier == 3) {
-            return tier3(d, anyB, partyHit);
+            return tier3(d, anyB, hold != null);
         }
         if (controlled.signum() == 0) {
             findings.add(new Finding("NOT_CONTROLLED", Severity.INFO, "No item reaches the 3A090.a thresholds, so "
                     + "the AI diffusion licence requirement does not apply.", CITE_ECCN));
-            return d.result(partyHit ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
+            return d.result(hold != null ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
         }
         if (effectiveTier == 1) {
-            if (partyHit) {
+            if (hold != null) {
                 findings.add(new Finding("AIA_WITHHELD", Severity.BLOCKING, "License Exception AIA cannot be used "
-                        + "while a party matches the restricted-party list: a licence is required.", CITE_PARTIES));
+                        + "while " + hold.reason() + ": a licence is required.", hold.citation()));
                 return d.result(Outcome.LICENCE_REQUIRED, null);
             }
             findings.add(new Finding("TIER1_AIA", Severity.INFO, destination.name() + " is a Tier 1 destination ("
@@ -93,11 +99,11 @@ public final class Screener {
                     Placement.CITE_AIA));
             return d.result(Outcome.AUTHORISED_TIER1, null);
         }
-        return Tier2.decide(d, partyHit);
+        return Tier2.decide(d, hold);
     }
 
     /** §2 Tier 3 and §2a: .a presumption of denial, .b a licence, below .b not controlled with a note. */
-    private static ScreeningResult tier3(Decision d, boolean anyB, boolean partyHit) {
+    private static ScreeningResult tier3(Decision d, boolean anyB, boolean held) {
         String why = d.destination.tier() == 3 ? d.destination.name() + " is a Tier 3 destination ("
                 + d.destination.basis() + ")" : "The request is treated as Tier 3";
         if (d.controlled.signum() > 0) {
@@ -113,7 +119,7 @@ public final class Screener {
         d.findings.add(new Finding("TIER3_END_USE_CONTROLS", Severity.INFO, why + ", but no item reaches 3A090.b: "
                 + "these rules require no licence. End-use and end-user controls still apply (the Entity List and "
                 + "part 744), so know who the chips are for.", CITE_END_USE));
-        return d.result(partyHit ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
+        return d.result(held ? Outcome.LICENCE_REQUIRED : Outcome.NOT_CONTROLLED, null);
     }
 
     /** Every problem with the input, each addressed to its field; empty when the request can be screened. */
@@ -126,22 +132,57 @@ public final class Screener {
         return Items.classify(item, t);
     }
 
-    private static boolean screenParties(ScreeningRequest r, RestrictedPartyList restricted, List<Finding> findings) {
+    /** Every party of the request against the list; an intermediate consignee's hit is named as transshipment. */
+    private static boolean screenParties(ScreeningRequest r, RuleSet ruleSet, RestrictedPartyList restricted,
+            List<Finding> findings) {
         boolean hit = false;
-        String[] roles = {"consignee", "end user", "ultimate end user"};
-        Party[] parties = {r.consignee(), r.endUser(), r.ultimateEndUser()};
-        for (int i = 0; i < parties.length; i++) {
-            if (parties[i] == null || parties[i].name() == null) {
+        List<String> roles = new ArrayList<>(List.of("consignee", "end user", "ultimate end user", "purchaser"));
+        List<Party> parties = new ArrayList<>(java.util.Arrays.asList(r.consignee(), r.endUser(),
+                r.ultimateEndUser(), r.purchaser()));
+        int firstIntermediate = parties.size();
+        r.intermediateConsignees().forEach(p -> {
+            roles.add("intermediate consignee");
+            parties.add(p);
+        });
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            if (party == null || party.name() == null) {
                 continue;
             }
-            var match = restricted.bestMatch(parties[i].name());
+            var match = restricted.bestMatch(party.name());
             if (match.isPresent()) {
                 hit = true;
-                findings.add(new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING,
-                        match.get().sentence(roles[i], parties[i].name()), CITE_PARTIES));
+                String sentence = match.get().sentence(roles.get(i), party.name());
+                findings.add(i < firstIntermediate
+                        ? new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING, sentence, CITE_PARTIES)
+                        : new Finding("RESTRICTED_PARTY_MATCH", Severity.BLOCKING, Transit.listHitPrefix(party,
+                                ruleSet) + sentence, CITE_PARTIES + "; " + Transit.CITE_TRANSSHIPMENT));
             }
         }
         return hit;
+    }
+
+    /** Why no licence exception may be offered, in the words of the finding that says so. */
+    enum Hold {
+        RESTRICTED_PARTY("a party matches the restricted-party list", CITE_PARTIES),
+        TRANSSHIPMENT("the items are routed through an intermediate consignee in a Tier 3 country",
+                Transit.CITE_TRANSSHIPMENT);
+
+        private final String reason;
+        private final String citation;
+
+        Hold(String reason, String citation) {
+            this.reason = reason;
+            this.citation = citation;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        String citation() {
+            return citation;
+        }
     }
 
     /** "26,900,000 TPP". */

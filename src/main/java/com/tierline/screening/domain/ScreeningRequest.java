@@ -14,16 +14,29 @@ import java.util.Set;
  * @param dataCentreCountry       where the chips will be installed, if the request says (AIA: items stay in Tier 1)
  * @param organisationLppUsedTpp  the part of {@code consigneeLppUsedTpp} shipped by the requesting organisation —
  *                                the only figure an exporter is shown; null when the caller does not know it
+ * @param purchaser               who buys the items, if not the consignee (form 748P); null if none
+ * @param intermediateConsignees  the parties the items pass through on the way, in shipping order (at most
+ *                                {@link Screener#MAX_INTERMEDIATE_CONSIGNEES})
  */
 public record ScreeningRequest(String destinationCountry, Party consignee, Party endUser, Party ultimateEndUser,
         List<Item> items, ValidatedEndUser veu, Set<SecurityAttestation> attestations,
         BigDecimal consigneeLppUsedTpp, AllocationPosition allocation, String dataCentreCountry,
-        BigDecimal organisationLppUsedTpp) {
+        BigDecimal organisationLppUsedTpp, Party purchaser, List<Party> intermediateConsignees) {
 
     public ScreeningRequest {
         items = items == null ? List.of() : List.copyOf(items);
+        intermediateConsignees = intermediateConsignees == null ? List.of() : List.copyOf(intermediateConsignees);
         attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
         consigneeLppUsedTpp = consigneeLppUsedTpp == null ? BigDecimal.ZERO : consigneeLppUsedTpp;
+    }
+
+    /** A request without purchaser and intermediate consignees. */
+    public ScreeningRequest(String destinationCountry, Party consignee, Party endUser, Party ultimateEndUser,
+            List<Item> items, ValidatedEndUser veu, Set<SecurityAttestation> attestations,
+            BigDecimal consigneeLppUsedTpp, AllocationPosition allocation, String dataCentreCountry,
+            BigDecimal organisationLppUsedTpp) {
+        this(destinationCountry, consignee, endUser, ultimateEndUser, items, veu, attestations, consigneeLppUsedTpp,
+                allocation, dataCentreCountry, organisationLppUsedTpp, null, List.of());
     }
 
     /** A request without a data-centre country and without the organisation's own share of the LPP total. */

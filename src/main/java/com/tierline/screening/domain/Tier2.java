@@ -8,13 +8,14 @@ final class Tier2 {
     private Tier2() {
     }
 
-    static ScreeningResult decide(Screener.Decision d, boolean partyHit) {
-        if (partyHit) {
-            // A restricted party forces review: no exception may be offered beside it, and the licensed amount is
-            // what the case reserves of the allocation.
+    /** {@code hold}: why no exception may be offered (a listed party, transshipment through Tier 3), or null. */
+    static ScreeningResult decide(Screener.Decision d, Screener.Hold hold) {
+        if (hold != null) {
+            // A hold forces review: no exception may be offered beside it, and the licensed amount is what the case
+            // reserves of the allocation.
             d.findings().add(new Finding("EXCEPTIONS_WITHHELD", Severity.BLOCKING, "Neither the low-volume "
-                    + "exception nor a validated-end-user authorisation can be used while a party matches the "
-                    + "restricted-party list: a licence is required.", Screener.CITE_PARTIES));
+                    + "exception nor a validated-end-user authorisation can be used while " + hold.reason()
+                    + ": a licence is required.", hold.citation()));
             return licence(d);
         }
         if (lowVolume(d)) {

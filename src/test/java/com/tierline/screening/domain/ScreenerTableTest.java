@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * expected outcome | finding that must be present | finding that must be absent.
  * Items: {@code MODEL*qty} or {@code tpp/density*qty} (density {@code -} = unknown), separated by {@code ;}.
  * Parties, separated by {@code ;}: {@code C=name/country/hq/parent} (consignee; country defaults to the destination),
- * {@code E=…} (end user)/ {@code U=…} (ultimate end user)/ {@code DC=country} (data centre); empty parts are unknown.
+ * {@code E=…} (end user)/ {@code U=…} (ultimate end user)/ {@code P=name/country} (purchaser)/ {@code I=name/country}
+ * (an intermediate consignee, repeatable, in shipping order)/ {@code DC=country} (data centre); empty parts are unknown.
  * VEU: {@code U:hq:total:tier1:us:inDestination} ({@code -} = not declared) or {@code N:hq[>authorised]:remaining}.
  * H100 = 15,832 TPP; LPP limit 26,900,000.
  */
@@ -150,6 +151,19 @@ class ScreenerTableTest {
         §4 hq        | ultimate end user headquartered in Tier 3 | AE | H100-SXM5-80GB*1 | U=Oasis Labs/AE/HK  | 0        | -         | -  | -   | PRESUMPTION_OF_DENIAL | HEADQUARTERS_TIER3     | LPP_AUTHORISED
         §4 hq        | ultimate end user's parent in Tier 3     | AE | H100-SXM5-80GB*1  | U=Oasis Labs/AE/AE/CN | 0      | -         | -  | -   | PRESUMPTION_OF_DENIAL | HEADQUARTERS_TIER3     | LPP_AUTHORISED
         §4 hq        | US parent, Tier 1 destination            | DE | H100-SXM5-80GB*1  | C=Rhein Compute/DE/US/US | 0   | -         | -  | -   | AUTHORISED_TIER1      | TIER1_AIA              | HEADQUARTERS_TIER3
+        # §4 the other parties of form 748P: the purchaser (list, headquarters rule) and intermediate consignees (list, Tier 3 transit)
+        §4 purchaser | listed purchaser                         | DE | H100-SXM5-80GB*1  | P=Inspur Group/DE   | 0        | -         | -  | -   | LICENCE_REQUIRED      | RESTRICTED_PARTY_MATCH | TIER1_AIA
+        §4 purchaser | purchaser in Tier 3 (headquarters rule)  | AE | H100-SXM5-80GB*1  | P=Pearl Trading/CN  | 0        | -         | -  | -   | PRESUMPTION_OF_DENIAL | HEADQUARTERS_TIER3     | LPP_AUTHORISED
+        §4 purchaser | US purchaser, Tier 1 destination         | DE | H100-SXM5-80GB*1  | P=Northwind Compute/US | 0     | -         | -  | -   | AUTHORISED_TIER1      | TIER1_AIA              | HEADQUARTERS_TIER3
+        §4 transit   | intermediate consignee in Hong Kong      | DE | H100-SXM5-80GB*1  | I=Kowloon Freight/HK | 0       | -         | -  | -   | LICENCE_REQUIRED      | TRANSSHIPMENT_TIER3    | TIER1_AIA
+        §4 transit   | Tier 3 transit withholds AIA             | DE | H100-SXM5-80GB*1  | I=Kowloon Freight/HK | 0       | -         | -  | -   | LICENCE_REQUIRED      | AIA_WITHHELD           | TIER1_AIA
+        §4 transit   | second of two intermediates in China     | DE | H100-SXM5-80GB*1  | I=Rotterdam Forwarding/NL;I=Shenzhen Logistics/CN | 0 | - | - | - | LICENCE_REQUIRED | TRANSSHIPMENT_TIER3 | TIER1_AIA
+        §4 transit   | Tier 3 transit withholds LPP             | AE | H100-SXM5-80GB*1  | I=Shenzhen Logistics/CN | 0    | 31664000  | -  | -   | LICENCE_REQUIRED      | EXCEPTIONS_WITHHELD    | LPP_AUTHORISED
+        §4 transit   | Tier 3 transit withholds a valid UVEU    | AE | H100-SXM5-80GB*2000 | I=Kowloon Freight/HK | 0     | 31664000  | U:US:1000000000:800000000:600000000:30000000 | all | LICENCE_REQUIRED | EXCEPTIONS_WITHHELD | UVEU_AUTHORISED
+        §4 transit   | uncontrolled items still go to review    | DE | H20*10            | I=Kowloon Freight/HK | 0       | -         | -  | -   | LICENCE_REQUIRED      | TRANSSHIPMENT_TIER3    | TIER1_AIA
+        §4 transit   | intermediate consignee in Tier 1         | DE | H100-SXM5-80GB*1  | I=Rotterdam Forwarding/NL | 0  | -         | -  | -   | AUTHORISED_TIER1      | TIER1_AIA              | TRANSSHIPMENT_TIER3
+        §4 transit   | intermediate in Tier 2, Tier 2 destination | AE | H100-SXM5-80GB*1 | I=Lion City Forwarders/SG | 0 | -         | -  | -   | AUTHORISED_LOW_VOLUME | LPP_AUTHORISED         | TRANSSHIPMENT_TIER3
+        §4 transit   | listed intermediate consignee            | AE | H100-SXM5-80GB*1  | I=Huawei Technologies/AE | 0   | -         | -  | -   | LICENCE_REQUIRED      | RESTRICTED_PARTY_MATCH | LPP_AUTHORISED
         """)
     void screensAsRulesMdSays(String section, String name, String destination, String items, String parties,
             BigDecimal lppUsed, BigDecimal allocationRemaining, String veu, String attestations, Outcome expected,
@@ -171,7 +185,7 @@ class ScreenerTableTest {
                 assertThat(f.itemIndex()).as("item finding " + f.code() + " names its item").isNotNull();
             }
         });
-        if (result.hasFinding("RESTRICTED_PARTY_MATCH")) {
+        if (result.hasFinding("RESTRICTED_PARTY_MATCH") || result.hasFinding("TRANSSHIPMENT_TIER3")) {
             assertThat(result.outcome().authorised()).as(as).isFalse();
             assertThat(result.findings()).as("%s: nothing beside a hit says authorised", as)
                     .noneSatisfy(f -> assertThat(f.message().toLowerCase(Locale.ROOT)).contains("authorised"));
@@ -181,10 +195,16 @@ class ScreenerTableTest {
     static ScreeningRequest request(String destination, String items, String parties, BigDecimal lppUsed,
             BigDecimal allocationRemaining, String veu, String attestations) {
         Map<String, String[]> byRole = new HashMap<>();
+        List<Party> intermediates = new ArrayList<>();
         if (parties != null) {
             for (String p : parties.split(";")) {
                 String[] roleAndSpec = p.trim().split("=", 2);
-                byRole.put(roleAndSpec[0], roleAndSpec[1].split("/", -1));
+                String[] spec = roleAndSpec[1].split("/", -1);
+                if ("I".equals(roleAndSpec[0])) {
+                    intermediates.add(party(spec, null));
+                } else {
+                    byRole.put(roleAndSpec[0], spec);
+                }
             }
         }
         BigDecimal allocated = new BigDecimal("790000000");
@@ -193,7 +213,7 @@ class ScreenerTableTest {
         String dataCentre = byRole.containsKey("DC") ? byRole.get("DC")[0] : null;
         return new ScreeningRequest(destination, party(byRole.get("C"), destination), party(byRole.get("E"), null),
                 party(byRole.get("U"), null), items(items), veu(veu), attestations(attestations), lppUsed, allocation,
-                dataCentre, null);
+                dataCentre, null, party(byRole.get("P"), null), intermediates);
     }
 
     private static Party party(String[] spec, String defaultCountry) {
