@@ -9,31 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The auditor verifies the chain on the case search screen and reads the result, checkpoints included, in words. */
 @ServedIT
-class AuditChainBrowserIT {
-
-    @LocalServerPort int port;
-    static Browser browser;
-
-    @BeforeAll
-    static void requireChromium() {
-        Browser.requireOrSkip();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AuditChainBrowserIT extends OneBrowserIT {
 
     @Test
     void theAuditorReadsTheChainsVerificationInWords() throws Exception {

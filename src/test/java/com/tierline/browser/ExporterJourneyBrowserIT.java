@@ -7,34 +7,16 @@ import com.tierline.support.ServedIT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The exporter's side in a real browser: file an application with a supporting document, answer a request for
  * information with another document, and appeal the denial with evidence that the senior reviewer then sees.
  */
 @ServedIT
-class ExporterJourneyBrowserIT {
-
-    @LocalServerPort int port;
-    static Browser browser;
-
-    @BeforeAll
-    static void requireChromium() {
-        Browser.requireOrSkip();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ExporterJourneyBrowserIT extends OneBrowserIT {
 
     @Test
     void fileWithADocumentAnswerAQuestionAndAppealTheDenial(@TempDir Path files) throws Exception {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.tierline.support.ServedIT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The walking skeleton's whole path in a real browser: an exporter files, the process pre-screens, one reviewer
@@ -16,22 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the auditor reads the timeline. Screenshots land in target/screenshots.
  */
 @ServedIT
-class WalkingSkeletonBrowserIT {
-
-    @LocalServerPort int port;
-    static Browser browser;
-
-    @BeforeAll
-    static void requireChromium() {
-        Browser.requireOrSkip();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WalkingSkeletonBrowserIT extends OneBrowserIT {
 
     @Test
     void exporterFilesReviewerDecidesAuditorReads() {
