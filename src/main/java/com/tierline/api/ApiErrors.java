@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.tierline.appeal.service.AppealRefusedException;
-import com.tierline.application.service.CaseActionRefusedException;
 import com.tierline.application.service.CaseNotFoundException;
-import com.tierline.application.service.InvalidApplicationException;
-import com.tierline.document.service.DocumentRefusedException;
-import com.tierline.screening.domain.InvalidScreeningRequestException;
+import com.tierline.shared.ConcurrentChange;
+import com.tierline.shared.RefusedException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -55,24 +52,35 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             Map.entry("fleetTier1Tpp", "fleet.tier1Tpp"), Map.entry("fleetUsTpp", "fleet.usTpp"),
             Map.entry("fleetInDestinationTpp", "fleet.inDestinationTpp"));
 
-    record FieldProblem(String field, String message) {
+    /** One problem of a request: where (a JSON path), what (a sentence) and, for programs, a stable code. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record FieldProblem(String field, String message, String code) {
+
+        FieldProblem(String field, String message) {
+            this(field, message, null);
+        }
     }
 
-    @ExceptionHandler(InvalidApplicationException.class)
-    ProblemDetail invalidApplication(InvalidApplicationException e, HttpServletRequest request) {
-        List<FieldProblem> errors = e.fieldErrors().entrySet().stream()
-                .map(entry -> new FieldProblem(apiPath(entry.getKey()), entry.getValue()))
+    /**
+     * Every service's "no" in one shape: a request that is wrong is 422 with its problems by JSON path, one that is
+     * right but not possible now is 409. Each problem carries the refusal's code beside its sentence.
+     */
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.refusals().stream().filter(r -> r.field() != null)
+                .map(r -> new FieldProblem(apiPath(r.field()), r.message(), r.code()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
-        return invalid(invalidTitle(request.getRequestURI()), "The application is not complete or not valid: "
-                + errors.size() + " problem(s).", errors);
-    }
-
-    @ExceptionHandler(InvalidScreeningRequestException.class)
-    ProblemDetail invalidScreening(InvalidScreeningRequestException e, HttpServletRequest request) {
-        List<FieldProblem> errors = e.errors().stream().map(f -> new FieldProblem(apiPath(f.field()), f.message()))
-                .toList();
-        return invalid(invalidTitle(request.getRequestURI()), "The request cannot be screened: " + errors.size()
-                + " problem(s).", errors);
+        if (e.kind() == RefusedException.Kind.NOT_POSSIBLE_NOW) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+            problem.setProperty("code", e.refusals().get(0).code());
+            return problem;
+        }
+        if (errors.isEmpty()) {
+            errors = e.refusals().stream().map(r -> new FieldProblem("", r.message(), r.code())).toList();
+        }
+        String detail = errors.size() == 1 ? errors.get(0).message()
+                : errors.size() + " problems, each in the errors list with its field.";
+        return invalid(invalidTitle(request.getRequestURI()), detail, errors);
     }
 
     /** A title that names what the endpoint takes: "Invalid screening request", "Invalid application". */
@@ -93,24 +101,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + ".");
     }
 
-    @ExceptionHandler({CaseActionRefusedException.class, AppealRefusedException.class,
-            com.tierline.review.service.ReviewRefusedException.class})
-    ProblemDetail refused(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
-    }
-
     /** Two requests changed the same thing at once and this one lost; nothing of it was saved. */
     @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
             org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrentChange(Exception e) {
         log.info("Concurrent change refused: {}", e.toString());
         return problem(HttpStatus.CONFLICT, "Changed at the same time",
-                "Someone changed the same record at the same moment; nothing of this request was saved. Try again.");
-    }
-
-    @ExceptionHandler(DocumentRefusedException.class)
-    ProblemDetail documentRefused(DocumentRefusedException e) {
-        return invalid("Invalid application", e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
+                ConcurrentChange.ofRecord());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

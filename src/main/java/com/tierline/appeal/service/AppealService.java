@@ -50,6 +50,9 @@ public class AppealService {
     public enum Outcome { UPHOLD, DISMISS, PANEL }
 
     static final int MIN_TEXT = 20;
+    /** The fields a refusal names, so a view shows it at the right input. */
+    public static final String GROUNDS_FIELD = "grounds";
+    public static final String REASON_FIELD = "reason";
     static final Set<Appeal.Status> OPEN = EnumSet.of(Appeal.Status.UNDER_REVIEW, Appeal.Status.PANEL);
 
     private final AppealRepository appeals;
@@ -113,7 +116,7 @@ public class AppealService {
                     + " closed on " + LocalDate.ofInstant(application.getDecidedAt(), ZoneOffset.UTC)
                             .plusDays(appealWindowDays) + ".");
         }
-        String text = requireText(grounds, "the grounds of the appeal");
+        String text = requireText(grounds, "the grounds of the appeal", GROUNDS_FIELD);
         application.markAppealed();
         String reference = file(new Appeal(nextId(), Appeal.Kind.DENIAL, application.getId(),
                 application.getDestinationCountry(), me.organisationId(), me.getUsername(), now, text), caseReference);
@@ -138,7 +141,7 @@ public class AppealService {
         if (country.tier() == 1) {
             throw new AppealRefusedException(country.name() + " is already a Tier 1 destination.");
         }
-        String text = requireText(grounds, "the grounds of the appeal");
+        String text = requireText(grounds, "the grounds of the appeal", GROUNDS_FIELD);
         String reference = file(new Appeal(nextId(), Appeal.Kind.TIER_UPGRADE, null, country.iso2(),
                 me.organisationId(), me.getUsername(), clock.instant(), text), null);
         fileEvidence(me, null, reference, evidence);
@@ -177,7 +180,7 @@ public class AppealService {
     public void decide(String appealReference, Outcome outcome, String reason) {
         SignedInUser me = currentUser.require();
         Appeal appeal = lockOpen(appealReference);
-        String text = requireText(reason, "a reason");
+        String text = requireText(reason, "a reason", REASON_FIELD);
         requireUninvolved(appeal, me);
         Task task = task(appeal, "appealReview");
         if (outcome == Outcome.PANEL) {
@@ -198,7 +201,7 @@ public class AppealService {
         }
         SignedInUser me = currentUser.require();
         Appeal appeal = lockOpen(appealReference);
-        String text = requireText(reason, "a reason");
+        String text = requireText(reason, "a reason", REASON_FIELD);
         requireUninvolved(appeal, me);
         if (me.getUsername().equals(appeal.getReviewedBy())) {
             throw new AppealRefusedException("You referred " + appealReference
@@ -291,13 +294,14 @@ public class AppealService {
         return task;
     }
 
-    private static String requireText(String text, String what) {
+    private static String requireText(String text, String what, String field) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.length() < MIN_TEXT) {
-            throw new AppealRefusedException("Give " + what + " in at least " + MIN_TEXT + " characters.");
+            throw new AppealRefusedException("appeal.text-too-short", field, "Give " + what + " in at least "
+                    + MIN_TEXT + " characters.");
         }
         PlainText.problem(trimmed, true).ifPresent(problem -> {
-            throw new AppealRefusedException(problem);
+            throw new AppealRefusedException("appeal.text-not-plain", field, problem);
         });
         return trimmed;
     }

@@ -92,8 +92,11 @@ public class AppealsView extends VerticalLayout {
                 reason.setInvalid(false);
                 refresh();
             } catch (AppealRefusedException refused) {
-                reason.setErrorMessage(refused.getMessage());
-                reason.setInvalid(true);
+                refused.about(AppealService.REASON_FIELD).ifPresentOrElse(r -> {
+                    reason.setErrorMessage(r.message());
+                    reason.setInvalid(true);
+                }, () -> Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
         button.setId(id);

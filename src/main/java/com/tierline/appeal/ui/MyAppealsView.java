@@ -110,7 +110,10 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         } catch (DocumentRefusedException refused) {
             evidence.refuse(refused.getMessage() + " The appeal was not filed; choose the evidence again.");
         } catch (AppealRefusedException refused) {
-            grounds.setErrorMessage(refused.getMessage());
+            // A refusal about the grounds stays at the grounds; one about the case (window closed, not denied) too,
+            // since the grounds are where the exporter is looking when filing.
+            grounds.setErrorMessage(refused.about(AppealService.GROUNDS_FIELD).map(r -> r.message())
+                    .orElse(refused.getMessage()));
             grounds.setInvalid(true);
         } catch (com.tierline.application.service.CaseNotFoundException notFound) {
             grounds.setErrorMessage("No denied application " + caseReference.getValue() + " of yours was found.");

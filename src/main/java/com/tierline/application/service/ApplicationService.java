@@ -482,13 +482,27 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public CaseDetails file(ApplicationDraft draft) {
-        if (draft.getContactName() == null || draft.getContactName().isBlank()) {
-            draft.setContactName(currentUser.require().displayName());
-        }
+        return submit(null, draft);
+    }
+
+    /**
+     * Files the draft as the form holds it, new ({@code reference} null) or the caller's saved draft: the content is
+     * checked, written and submitted in this one transaction, so a refusal leaves the saved draft exactly as it was.
+     * The browser and the API file through here alike.
+     */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional
+    public CaseDetails submit(String reference, ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
+        if (draft.getContactName() == null || draft.getContactName().isBlank()) {
+            draft.setContactName(user.displayName());
+        }
+        if (reference != null && ownCase(reference).getStatus() != ApplicationStatus.DRAFT) {
+            throw new InvalidApplicationException(Map.of("", reference + " was already submitted"));
+        }
         // One check of the whole application; the draft and the submission steps need not repeat it.
         validate(draft, organisations.getReferenceById(user.organisationId()), true);
-        LicenceApplication application = store(null, draft, user);
+        LicenceApplication application = store(reference, draft, user);
         start(application);
         // Read from this transaction's own entities: the filer gets the pre-screen without a second round trip.
         return details(application);

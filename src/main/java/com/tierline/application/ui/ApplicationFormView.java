@@ -138,11 +138,11 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             return false;
         }
         try {
-            reference = applications.saveDraft(reference, form.draft());
+            reference = submit ? applications.submit(reference, form.draft()).reference()
+                    : applications.saveDraft(reference, form.draft());
             form.markSaved();
             form.showErrors(Map.of());
             if (submit) {
-                applications.submit(reference);
                 Notification.show(reference + " submitted and pre-screened.", 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, new RouteParameters("reference", reference)));

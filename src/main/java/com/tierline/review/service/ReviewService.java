@@ -23,6 +23,7 @@ import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.ConcurrentChange;
 import com.tierline.shared.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -49,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     static final int MIN_REASON_LENGTH = 10;
+    /** The fields a refusal names, so the decision panel shows it at the right input. */
+    public static final String REASON_FIELD = "reason";
+    public static final String DENIAL_REASON_FIELD = "denialReason";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final LicenceApplicationRepository applications;
@@ -228,8 +232,7 @@ public class ReviewService {
                 results.add(new BulkResult(reference, false, refused.getMessage()));
             } catch (org.springframework.dao.OptimisticLockingFailureException
                     | org.flowable.common.engine.api.FlowableException concurrent) {
-                results.add(new BulkResult(reference, false, "Someone else changed " + reference
-                        + " at the same moment; try it again."));
+                results.add(new BulkResult(reference, false, ConcurrentChange.of(reference)));
             }
         }
         return results;
@@ -307,7 +310,8 @@ public class ReviewService {
     @Transactional
     public void deny(String reference, DenialReason code, String reason) {
         if (code == null) {
-            throw new ReviewRefusedException("Choose the reason for the denial from the list.");
+            throw new ReviewRefusedException("review.denial-reason-missing", DENIAL_REASON_FIELD,
+                    "Choose the reason for the denial from the list.");
         }
         decide(reference, Decision.DENY, code.label() + ". " + requireText(reason, "a reason",
                 "the exporter and the auditors will read it"), code);
@@ -442,11 +446,11 @@ public class ReviewService {
     private static String requireText(String text, String what, String why) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.length() < MIN_REASON_LENGTH) {
-            throw new ReviewRefusedException("Give " + what + " of at least " + MIN_REASON_LENGTH + " characters: "
-                    + why + ".");
+            throw new ReviewRefusedException("review.reason-too-short", REASON_FIELD, "Give " + what + " of at least "
+                    + MIN_REASON_LENGTH + " characters: " + why + ".");
         }
         PlainText.problem(trimmed, true).ifPresent(problem -> {
-            throw new ReviewRefusedException(problem);
+            throw new ReviewRefusedException("review.reason-not-plain-text", REASON_FIELD, problem);
         });
         return trimmed;
     }

@@ -19,6 +19,8 @@ import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
+import com.tierline.shared.ConcurrentChange;
+import com.tierline.shared.Refusal;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -30,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.flowable.common.engine.api.FlowableException;
 
@@ -125,17 +128,16 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             Notification.show(done, 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
-            if (refused.getMessage().startsWith("Choose the reason")) {
-                panel.showDenialReasonError(refused.getMessage());
-                return;
-            }
-            if (refused.getMessage().startsWith("Give ")) {
-                panel.showReasonError(refused.getMessage());
+            Optional<Refusal> denialReason = refused.about(ReviewService.DENIAL_REASON_FIELD);
+            Optional<Refusal> reason = refused.about(ReviewService.REASON_FIELD);
+            denialReason.ifPresent(r -> panel.showDenialReasonError(r.message()));
+            reason.ifPresent(r -> panel.showReasonError(r.message()));
+            if (denialReason.isPresent() || reason.isPresent()) {
                 return;
             }
             warn(refused.getMessage());
         } catch (OptimisticLockingFailureException | FlowableException concurrent) {
-            warn("Someone else changed " + reference + " at the same moment. The page now shows the latest state.");
+            warn(ConcurrentChange.of(reference));
         }
         refresh();
     }

@@ -1,5 +1,7 @@
 package com.tierline.screening.domain;
 
+import com.tierline.shared.Refusal;
+
 /** One input problem, addressed to a field path such as {@code items[1].quantity}. */
 public record FieldError(String field, String message, Problem problem) {
 
@@ -11,6 +13,11 @@ public record FieldError(String field, String message, Problem problem) {
         UNKNOWN,
         /** Given, but impossible or implausible. */
         INVALID
+    }
+
+    /** The same problem in the shape every refusal has: code "screening.missing", "….unknown" or "….invalid". */
+    public Refusal refusal() {
+        return new Refusal("screening." + problem.name().toLowerCase(java.util.Locale.ROOT), field, message);
     }
 
     public static FieldError missing(String field, String message) {
