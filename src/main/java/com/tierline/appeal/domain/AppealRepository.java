@@ -20,5 +20,7 @@ public interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByOrganisationIdOrderByFiledAtDesc(Long organisationId);
 
+    List<Appeal> findByApplicationIdOrderByFiledAt(Long applicationId);
+
     boolean existsByApplicationIdAndStatusIn(Long applicationId, Collection<Appeal.Status> statuses);
 }

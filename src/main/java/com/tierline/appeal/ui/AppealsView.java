@@ -1,9 +1,10 @@
 package com.tierline.appeal.ui;
 
 import com.tierline.document.service.DocumentStore;
-import com.tierline.document.ui.DocumentList;
+import com.tierline.application.service.DecisionLetters;
 
 import com.tierline.appeal.domain.Appeal;
+import com.tierline.appeal.service.AppealHearings;
 import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("review/appeals")
 @PageTitle("Appeals · Tierline")
 @RolesAllowed(Role.SENIOR_REVIEWER_)
-public class AppealsView extends VerticalLayout {
+public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AppealService appeals;
     private final Grid<Appeal> grid = new Grid<>(Appeal.class, false);
@@ -36,10 +39,16 @@ public class AppealsView extends VerticalLayout {
     private final HorizontalLayout buttons = new HorizontalLayout();
 
     private final DocumentStore documents;
-    private final com.vaadin.flow.component.html.Div evidence = new com.vaadin.flow.component.html.Div();
+    private final com.vaadin.flow.component.html.Div hearingArea = new com.vaadin.flow.component.html.Div();
 
-    public AppealsView(AppealService appeals, DocumentStore documents) {
+    private final AppealHearings hearings;
+    private final DecisionLetters letters;
+
+    public AppealsView(AppealService appeals, AppealHearings hearings, DocumentStore documents,
+            DecisionLetters letters) {
         this.appeals = appeals;
+        this.hearings = hearings;
+        this.letters = letters;
         this.documents = documents;
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
         grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
@@ -52,20 +61,20 @@ public class AppealsView extends VerticalLayout {
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         reason.setId("appeal-reason");
         reason.setWidthFull();
-        add(new H2("Appeals"), grid, selected, evidence, reason, buttons);
+        add(new H2("Appeals"), grid, selected, hearingArea, reason, buttons);
         refresh();
     }
 
     private void show(Appeal appeal) {
         buttons.removeAll();
-        evidence.removeAll();
+        hearingArea.removeAll();
         if (appeal == null) {
             selected.setText("Select an appeal.");
             return;
         }
-        selected.setText(appeal.getReference() + ": " + appeal.getGrounds());
-        evidence.add(new DocumentList("appeal-evidence-list", documents.forAppeal(appeal.getReference()), documents,
-                getLocale()));
+        selected.setText("Hearing " + appeal.getReference() + ".");
+        hearings.hearing(appeal.getReference()).ifPresent(h -> hearingArea.add(new AppealHearing(h, documents, letters,
+                getLocale())));
         if (appeal.getStatus() == Appeal.Status.PANEL) {
             buttons.add(button("Vote to uphold", "vote-uphold", () -> appeals.vote(appeal.getReference(),
                     Outcome.UPHOLD, reason.getValue()) ? "The panel agreed: upheld." : "Vote recorded."),
@@ -102,6 +111,13 @@ public class AppealsView extends VerticalLayout {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         return button;
+    }
+
+    /** {@code ?appeal=APL-…} opens that appeal's hearing, as the case pages link to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("appeal").flatMap(ref -> appeals.openAppeals()
+                .stream().filter(a -> a.getReference().equals(ref)).findFirst()).ifPresent(grid::select);
     }
 
     private void refresh() {

@@ -35,6 +35,8 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
 
     long countByTeamCodeAndStatusIn(String teamCode, Collection<ApplicationStatus> statuses);
 
+    long countByDestinationCountryAndStatusIn(String destinationCountry, Collection<ApplicationStatus> statuses);
+
     /**
      * The consignee's low-volume total in a calendar year, other cases only: a case counts in the year of its
      * intended shipment date, or of its submission when it gave none (RULES.md §3.1). With an organisation, only

@@ -1,8 +1,12 @@
 package com.tierline.audit.ui;
 
+import com.tierline.appeal.domain.Appeal;
+import com.tierline.appeal.service.AppealHearings;
+import com.tierline.appeal.ui.CaseAppeals;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.ui.CaseSummaryPanel;
+import com.tierline.application.ui.ScreeningHistory;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.audit.service.CaseDiagrams;
 import com.tierline.audit.service.CaseExports;
@@ -27,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 /**
  * Everything about one case for an auditor, read-only: the process diagram with the path taken, the merged
@@ -42,10 +47,12 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final CaseDiagrams diagrams;
     private final CaseExports exports;
     private final DocumentStore documents;
+    private final AppealHearings hearings;
 
     public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
-            CaseExports exports, DocumentStore documents) {
+            CaseExports exports, DocumentStore documents, AppealHearings hearings) {
         this.applications = applications;
+        this.hearings = hearings;
         this.timeline = timeline;
         this.diagrams = diagrams;
         this.exports = exports;
@@ -73,6 +80,10 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()), dossier);
         header.setAlignItems(Alignment.BASELINE);
         add(header);
+        List<Appeal> appeals = hearings.appealsOfCase(c.reference());
+        if (!appeals.isEmpty()) {
+            add(CaseAppeals.of(appeals, false));
+        }
 
         diagrams.of(c.reference()).ifPresent(d -> {
             Image picture = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(

@@ -3,6 +3,9 @@ package com.tierline.review.ui;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.document.ui.DocumentList;
 
+import com.tierline.appeal.domain.Appeal;
+import com.tierline.appeal.service.AppealHearings;
+import com.tierline.appeal.ui.CaseAppeals;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
@@ -32,6 +35,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.flowable.common.engine.api.FlowableException;
@@ -52,11 +56,13 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final SlaClock sla;
     private final AuditTrail audit;
     private final DocumentStore documents;
+    private final AppealHearings hearings;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
-            DocumentStore documents) {
+            DocumentStore documents, AppealHearings hearings) {
         this.documents = documents;
+        this.hearings = hearings;
         this.letters = letters;
         this.sla = sla;
         this.audit = audit;
@@ -87,6 +93,10 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(Alignment.BASELINE);
         add(header);
+        List<Appeal> appeals = hearings.appealsOfCase(reference);
+        if (!appeals.isEmpty()) {
+            add(CaseAppeals.of(appeals, currentUser.require().has(Role.SENIOR_REVIEWER)));
+        }
         if (ApplicationStatus.IN_REVIEW.contains(c.status()) || c.status() == ApplicationStatus.ESCALATED) {
             DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(),
                     review.availableActions(reference));

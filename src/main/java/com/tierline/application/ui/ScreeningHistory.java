@@ -1,7 +1,6 @@
-package com.tierline.audit.ui;
+package com.tierline.application.ui;
 
 import com.tierline.application.service.ScreeningSnapshot;
-import com.tierline.application.ui.PreScreenPanel;
 import com.tierline.screening.domain.ScreeningResult;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.details.Details;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Every screening of a case, oldest first, with its findings exactly as they were and the rule-set version. */
-class ScreeningHistory extends VerticalLayout {
+public class ScreeningHistory extends VerticalLayout {
 
-    ScreeningHistory(List<ScreeningSnapshot> screenings, Locale locale) {
+    public ScreeningHistory(List<ScreeningSnapshot> screenings, Locale locale) {
         setPadding(false);
         setId("screening-history");
         for (int i = 0; i < screenings.size(); i++) {
