@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One row of a case's decision history. Immutable for Hibernate (no update is ever flushed) and append-only in the
- * database (V17's triggers), so a later decision, reopening or appeal adds a row and never rewrites an earlier one.
+ * database (V17.1's triggers), so a later decision, reopening or appeal adds a row and never rewrites an earlier one.
  */
 @Entity
 @Immutable
