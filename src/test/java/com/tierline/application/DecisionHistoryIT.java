@@ -13,6 +13,7 @@ import com.tierline.application.domain.DecisionKind;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
+import com.tierline.application.service.ExporterRequests;
 import com.tierline.audit.service.CaseExports;
 import com.tierline.review.service.ReviewService;
 import com.tierline.support.Cases;
@@ -48,6 +49,7 @@ class DecisionHistoryIT {
     @Autowired ReviewService review;
     @Autowired AppealService appeals;
     @Autowired CaseHistoryLog history;
+    @Autowired ExporterRequests exporterRequests;
     @Autowired DecisionLetters letters;
     @Autowired CaseExports exports;
     @Autowired UserDetailsService users;
@@ -118,6 +120,42 @@ class DecisionHistoryIT {
         assertThat(dossier).contains("Decision history").contains(DENIAL).contains("Appeal upheld (" + appeal + ")")
                 .contains("Reopened for a fresh screening and review").contains(APPROVAL)
                 .doesNotContain("No decision yet");
+    }
+
+    @Test
+    void questionsAnswersEscalationSeniorDecisionWithdrawalAndDismissalAreRowsToo() throws Exception {
+        Cases cases = Cases.in(context);
+        String reference = cases.claimed("exporter1", "AE", "reviewer1");
+        review.requestInformation(reference, "Who operates the data centre named in the file?");
+        SignIn.as(users, "exporter1");
+        exporterRequests.respond(reference, "Abu Dhabi DC1 is operated by Gulf Data Centres LLC itself.");
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        review.escalate(reference, "Large volume for a first-time consignee; a senior view is needed.");
+        SignIn.as(users, "senior1");
+        review.claim(reference);
+        review.approve(reference, "Operator confirmed; volume within the allocation.");
+        assertThat(history.of(reference)).extracting(CaseHistoryEntry::kind).containsExactly(
+                DecisionKind.INFORMATION_REQUESTED, DecisionKind.INFORMATION_PROVIDED, DecisionKind.ESCALATED,
+                DecisionKind.SENIOR_APPROVED);
+        SignIn.as(users, "exporter1");
+        assertThat(history.of(reference)).as("the escalation is the reviewers' own step")
+                .extracting(CaseHistoryEntry::kind).doesNotContain(DecisionKind.ESCALATED);
+        assertThat(letters.letter(reference, 4)).isPresent();
+
+        String withdrawn = cases.filed("exporter1", "AE");
+        exporterRequests.withdraw(withdrawn);
+        assertThat(history.of(withdrawn)).extracting(e -> e.kind() + " " + e.actor() + " " + e.reason())
+                .containsExactly("WITHDRAWN exporter1 Withdrawn by exporter1");
+
+        String denied = cases.denied("exporter1", "CN", "reviewer1", DENIAL);
+        String appeal = cases.appealed("exporter1", denied, "We dispute the end-use assessment made in the denial.");
+        SignIn.as(users, "senior1");
+        appeals.decide(appeal, Outcome.DISMISS, "The denial was right; nothing new in the grounds.");
+        assertThat(history.of(denied)).extracting(CaseHistoryEntry::kind).containsExactly(DecisionKind.DENIED,
+                DecisionKind.APPEAL_LODGED, DecisionKind.APPEAL_DISMISSED);
+        assertThat(text(letters.letter(denied).orElseThrow())).as("a dismissed appeal leaves the denial standing")
+                .contains("DENIED").contains(DENIAL);
     }
 
     @Test
