@@ -3,6 +3,7 @@ package com.tierline.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.screening.domain.AllocationView;
@@ -16,7 +17,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationResponse(String reference, String status, String organisation, String destination,
         Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening, Decision decision,
-        List<InformationRequest> requestsForInformation, List<Document> documents) {
+        List<InformationRequest> requestsForInformation, List<Document> documents, List<DecisionEntry> decisions) {
 
     public record Screening(String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp,
             BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
@@ -25,6 +26,21 @@ public record ApplicationResponse(String reference, String status, String organi
 
     public record Decision(String decision, String reason, Instant decidedAt, String licenceNumber,
             LocalDate licenceValidUntil) {
+    }
+
+    /**
+     * One row of the decision history, oldest first: {@code kind} the code, {@code kindLabel} the same in words;
+     * {@code letterUrl} where the letter issued with that decision is downloaded (decisions only).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionEntry(int sequence, String kind, String kindLabel, String actor, Instant at, String reason,
+            String licenceNumber, LocalDate licenceValidUntil, String appeal, String letterUrl) {
+
+        static DecisionEntry of(String reference, CaseHistoryEntry e) {
+            return new DecisionEntry(e.sequence(), e.kind().name(), e.kind().label(), e.actor(), e.at(), e.reason(),
+                    e.licenceNumber(), e.licenceValidUntil(), e.appealReference(), e.letter()
+                            ? "/api/v1/applications/" + reference + "/decisions/" + e.sequence() + "/letter" : null);
+        }
     }
 
     public record InformationRequest(String question, Instant askedAt, Instant replyBy, String answer,
@@ -47,7 +63,8 @@ public record ApplicationResponse(String reference, String status, String organi
         }
     }
 
-    static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents) {
+    static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents,
+            List<CaseHistoryEntry> history) {
         Screening screening = c.outcome() == null ? null : new Screening(c.outcome(), c.tier(), c.effectiveTier(),
                 amount(c.totalTpp()), amount(c.h100Equivalents()),
                 c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
@@ -58,7 +75,8 @@ public record ApplicationResponse(String reference, String status, String organi
                 requests.stream().map(r -> new InformationRequest(r.getQuestion(), r.getAskedAt(),
                         r.getReplyDeadline(), r.getAnswer(), r.getAnsweredAt())).toList(),
                 documents.stream().map(d -> new Document(d.id(), d.fileName(), d.contentType(), d.sizeBytes(),
-                        d.sha256(), d.purpose().name(), d.uploadedAt())).toList());
+                        d.sha256(), d.purpose().name(), d.uploadedAt())).toList(),
+                history.stream().map(e -> DecisionEntry.of(c.reference(), e)).toList());
     }
 
     /**

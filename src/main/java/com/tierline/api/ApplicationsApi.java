@@ -4,6 +4,8 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.MyCasesFilter;
 import com.tierline.document.service.DocumentStore;
@@ -49,9 +51,13 @@ class ApplicationsApi {
     private final ExporterRequests exporterRequests;
     private final DocumentStore documents;
     private final RuleSetCatalog ruleSets;
+    private final CaseHistoryLog history;
+    private final DecisionLetters letters;
 
     ApplicationsApi(ApplicationService applications, ExporterRequests exporterRequests, DocumentStore documents,
-            RuleSetCatalog ruleSets) {
+            RuleSetCatalog ruleSets, CaseHistoryLog history, DecisionLetters letters) {
+        this.history = history;
+        this.letters = letters;
         this.applications = applications;
         this.ruleSets = ruleSets;
         this.exporterRequests = exporterRequests;
@@ -81,7 +87,7 @@ class ApplicationsApi {
         CaseDetails filed = applications.file(body.toDraft(codes()));
         // A case filed a moment ago has no requests for information, and the API files no documents (yet).
         return ResponseEntity.created(URI.create("/api/v1/applications/" + filed.reference()))
-                .body(ApplicationResponse.of(filed, List.of(), List.of()));
+                .body(ApplicationResponse.of(filed, List.of(), List.of(), List.of()));
     }
 
     @Operation(summary = "One of your organisation's applications",
@@ -90,6 +96,18 @@ class ApplicationsApi {
     @GetMapping("/applications/{reference}")
     ApplicationResponse get(@PathVariable String reference) {
         return read(reference);
+    }
+
+    @Operation(summary = "The letter issued with one decision of an application",
+            description = "The PDF exactly as issued with that row of the application's decisions list (its "
+                    + "letterUrl); a later reopening or decision never changes it. 404 for a row without a letter.")
+    @GetMapping(path = "/applications/{reference}/decisions/{sequence}/letter",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable int sequence) {
+        byte[] pdf = letters.letter(reference, sequence).orElseThrow(() -> new CaseNotFoundException(reference, sequence));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"decision-" + reference + "-" + sequence
+                        + ".pdf\"").body(pdf);
     }
 
     @Operation(summary = "Your organisation's applications, newest first")
@@ -129,7 +147,7 @@ class ApplicationsApi {
     private ApplicationResponse read(String reference) {
         return applications.find(reference)
                 .map(c -> ApplicationResponse.of(c, exporterRequests.requestsFor(reference),
-                        documents.forCase(reference)))
+                        documents.forCase(reference), history.of(reference)))
                 .orElseThrow(() -> new CaseNotFoundException(reference));
     }
 

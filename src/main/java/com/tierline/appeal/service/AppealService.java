@@ -11,6 +11,7 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.SequenceNumbers;
 import com.tierline.identity.domain.Role;
@@ -121,6 +122,7 @@ public class AppealService {
         String reference = file(new Appeal(nextId(), Appeal.Kind.DENIAL, application.getId(),
                 application.getDestinationCountry(), me.organisationId(), me.getUsername(), now, text), caseReference);
         fileEvidence(me, caseReference, reference, evidence);
+        events.publishEvent(new CaseHistoryEvent.AppealLodged(application.getId(), me.getUsername(), reference, text));
         return reference;
     }
 
@@ -230,6 +232,8 @@ public class AppealService {
         Appeal appeal = appeals.findById(appealId).orElseThrow();
         if (appeal.getKind() == Appeal.Kind.DENIAL) {
             LicenceApplication application = applications.findById(appeal.getApplicationId()).orElseThrow();
+            events.publishEvent(new CaseHistoryEvent.AppealDecided(application.getId(), true, appeal.getDecidedBy(),
+                    appeal.getReference(), appeal.getDecisionReason()));
             applicationService.reopenAfterAppeal(application.getReference(), appeal.getReference());
         } else {
             String version = "appeal-" + appeal.getReference();
@@ -247,6 +251,8 @@ public class AppealService {
         Appeal appeal = appeals.findById(appealId).orElseThrow();
         if (appeal.getKind() == Appeal.Kind.DENIAL) {
             applications.findById(appeal.getApplicationId()).orElseThrow().markAppealDismissed();
+            events.publishEvent(new CaseHistoryEvent.AppealDecided(appeal.getApplicationId(), false,
+                    appeal.getDecidedBy(), appeal.getReference(), appeal.getDecisionReason()));
         }
         audit("appeal.dismissed", appeal, Map.of("by", String.valueOf(appeal.getDecidedBy())));
     }

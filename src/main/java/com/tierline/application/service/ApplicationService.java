@@ -279,6 +279,8 @@ public class ApplicationService {
     public void reopenAfterAppeal(String reference, String appealReference) {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         application.reopenAfterAppeal();
+        events.publishEvent(new CaseHistoryEvent.Reopened(application.getId(), currentUser.actorName(),
+                appealReference));
         events.publishEvent(new AuditableAction(currentUser.actorName(), "application.reopened", reference,
                 Map.of("appeal", appealReference)));
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,

@@ -9,7 +9,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.tierline.application.domain.CaseDecision;
+import com.tierline.application.domain.CaseDecisionRepository;
 import com.tierline.application.domain.Decision;
+import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.LineItem;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -18,17 +21,23 @@ import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The decision letter (PDF) for an approved or denied case, for those allowed to see the case. */
+/**
+ * Decision letters (PDF) for those allowed to see the case: each decision's own letter, kept as it was issued in
+ * the case's decision history, so a reopened and re-decided case still offers its earlier letters unchanged.
+ */
 @Service
 public class DecisionLetters {
 
@@ -36,29 +45,112 @@ public class DecisionLetters {
             .withZone(ZoneOffset.UTC);
 
     private final ApplicationService applications;
+    private final LicenceApplicationRepository cases;
+    private final CaseDecisionRepository decisions;
+    private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final int appealWindowDays;
 
-    DecisionLetters(ApplicationService applications, CurrentUser currentUser, ApplicationEventPublisher events,
-            @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+    DecisionLetters(ApplicationService applications, LicenceApplicationRepository cases,
+            CaseDecisionRepository decisions, JdbcTemplate jdbc, CurrentUser currentUser,
+            ApplicationEventPublisher events, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.applications = applications;
+        this.cases = cases;
+        this.decisions = decisions;
+        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.events = events;
         this.appealWindowDays = appealWindowDays;
     }
 
-    /** The letter, or empty when the case is unknown to the caller or not decided. Each download is audited. */
+    /**
+     * The letter of the decision the case holds now, or empty when the case is unknown to the caller or has no
+     * standing decision. Each download is audited.
+     */
     @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
     @Transactional
     public Optional<byte[]> letter(String reference) {
         Optional<CaseDetails> found = applications.find(reference).filter(c -> c.decision() != null);
-        found.ifPresent(c -> events.publishEvent(new AuditableAction(currentUser.actorName(),
-                "decision-letter.downloaded", reference, Map.of("decision", c.decision().name()))));
-        return found.map(this::render);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = cases.findByReference(reference).orElseThrow().getId();
+        Optional<CaseDecision> latest = decisions.findByApplicationIdOrderBySequence(id).stream()
+                .filter(d -> d.getKind().hasLetter()).reduce((a, b) -> b);
+        return latest.isPresent() ? letter(reference, latest.get().getSequence())
+                : found.map(c -> audited(reference, c.decision().name(), null, render(c)));
     }
 
-    private byte[] render(CaseDetails c) {
+    /**
+     * The letter issued with the history row {@code sequence} of the case, exactly as it was issued; empty when the
+     * case is unknown to the caller or the row has no letter. A row back-filled from before letters were kept gets
+     * its letter rendered once, from the case, while the case still holds that decision; it is kept from then on.
+     */
+    @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
+    @Transactional
+    public Optional<byte[]> letter(String reference, int sequence) {
+        Optional<CaseDetails> found = applications.find(reference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = cases.findByReference(reference).orElseThrow().getId();
+        Optional<CaseDecision> row = decisions.findByApplicationIdAndSequence(id, sequence)
+                .filter(d -> d.getKind().hasLetter());
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> pdf = stored(row.get().getId());
+        if (pdf.isEmpty() && found.get().decidedAt() != null
+                && sameInstant(found.get().decidedAt(), row.get().getOccurredAt())) {
+            pdf = Optional.of(render(found.get()));
+            keep(row.get().getId(), pdf.get());
+        }
+        return pdf.map(bytes -> audited(reference, row.get().getKind().name(), sequence, bytes));
+    }
+
+    private byte[] audited(String reference, String decision, Integer sequence, byte[] pdf) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("decision", decision);
+        if (sequence != null) {
+            payload.put("historyRow", sequence);
+        }
+        events.publishEvent(new AuditableAction(currentUser.actorName(), "decision-letter.downloaded", reference,
+                payload));
+        return pdf;
+    }
+
+    /** Keeps the letter issued with a history row; the table is append-only, so it is kept once and for good. */
+    void keep(long decisionId, byte[] pdf) {
+        jdbc.update("insert into case_decision_letter (decision_id, sha256, content) values (?, ?, ?)", decisionId,
+                sha256(pdf), pdf);
+    }
+
+    boolean kept(long decisionId) {
+        return stored(decisionId).isPresent();
+    }
+
+    private Optional<byte[]> stored(long decisionId) {
+        return jdbc.query("select content from case_decision_letter where decision_id = ?",
+                (rs, n) -> rs.getBytes(1), decisionId).stream().findFirst();
+    }
+
+    /** The database keeps microseconds; a decision time read back may have lost the nanoseconds. */
+    static boolean sameInstant(Instant a, Instant b) {
+        return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
+        }
+    }
+
+    /** The letter of the decision {@code c} holds now; rendered as it is taken, and kept (see {@link #keep}). */
+    public byte[] render(CaseDetails c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {

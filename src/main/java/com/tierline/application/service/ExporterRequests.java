@@ -100,6 +100,7 @@ public class ExporterRequests {
                 .filter(RequestForInformation::isOpen).reduce((a, b) -> b)
                 .orElseThrow(() -> new CaseActionRefusedException(reference + " has no open question."));
         open.answer(me.getUsername(), clock.instant(), text);
+        events.publishEvent(new CaseHistoryEvent.InformationProvided(application.getId(), me.getUsername(), text));
         if (!attachments.isEmpty()) {
             documents.file(DocumentOwner.rfiReply(me.organisationId(), reference, open.getId()), attachments);
         }
@@ -147,6 +148,7 @@ public class ExporterRequests {
                     ruleSets.byVersion(application.getRuleSetVersion()), application.takeReservation());
         }
         application.withdraw(reason);
+        events.publishEvent(new CaseHistoryEvent.Withdrawn(applicationId, actor, reason));
         events.publishEvent(new AuditableAction(actor, "application.withdrawn", application.getReference(),
                 Map.of("reason", reason)));
     }

@@ -11,6 +11,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.domain.SlaState;
 import com.tierline.application.service.CaseActionRefusedException;
+import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;
@@ -45,9 +46,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     private final DecisionLetters letters;
     private final DocumentStore documents;
+    private final CaseHistoryLog history;
 
     public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests,
-            DecisionLetters letters, DocumentStore documents) {
+            DecisionLetters letters, DocumentStore documents, CaseHistoryLog history) {
+        this.history = history;
         this.letters = letters;
         this.documents = documents;
         this.applications = applications;
@@ -125,7 +128,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             add(CaseSummaryPanel.letterLink(c, letters));
         }
         var filed = documents.forCase(c.reference());
-        add(new ExporterTimeline(c, requests, filed, getLocale()));
+        add(new ExporterTimeline(c, requests, filed, history.of(c.reference()), letters, getLocale()));
         add(new H3("Documents"), new DocumentList("case-documents", filed, documents, getLocale()));
         add(new CaseSummaryPanel(c, getLocale()));
     }

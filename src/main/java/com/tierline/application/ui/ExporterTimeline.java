@@ -1,6 +1,10 @@
 package com.tierline.application.ui;
 
+import com.tierline.application.domain.DecisionKind;
 import com.tierline.application.domain.RequestForInformation;
+import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.application.service.DecisionLetters;
+import com.vaadin.flow.component.Component;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.document.service.DocumentInfo;
@@ -18,15 +22,20 @@ import java.util.Locale;
 
 /**
  * What happened to the case, as the exporter may see it: filing, each screening, questions and answers,
- * documents, the decision with its reason. Reviewers' internal steps (claims, escalations) are not shown here.
+ * documents, and the decision history (every decision with its reason and letter, appeals, reopening, withdrawal).
+ * Reviewers' internal steps (claims, escalations) are not shown here.
  */
 class ExporterTimeline extends Div {
 
-    private record Entry(Instant at, String what) {
+    private record Entry(Instant at, String what, Component letter) {
+
+        Entry(Instant at, String what) {
+            this(at, what, null);
+        }
     }
 
     ExporterTimeline(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents,
-            Locale locale) {
+            List<CaseHistoryEntry> history, DecisionLetters letters, Locale locale) {
         setId("exporter-timeline");
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(c.createdAt(), "Draft started by " + c.createdBy()));
@@ -48,19 +57,25 @@ class ExporterTimeline extends Div {
         for (DocumentInfo d : documents) {
             entries.add(new Entry(d.uploadedAt(), d.purpose().label() + " filed: " + d.fileName()));
         }
-        if (c.decidedAt() != null && c.decision() != null) {
-            entries.add(new Entry(c.decidedAt(), c.decision().label() + (c.decisionReason() == null ? ""
-                    : ": " + c.decisionReason())));
-        }
-        if (c.withdrawnReason() != null && c.decidedAt() == null) {
-            entries.add(new Entry(Instant.MAX, "Withdrawn: " + c.withdrawnReason()));
+        // Every decision, appeal outcome, reopening and withdrawal, each with its own letter; the questions and
+        // answers are listed above from the requests themselves, with their deadlines.
+        for (CaseHistoryEntry h : history) {
+            if (h.kind() != DecisionKind.INFORMATION_REQUESTED && h.kind() != DecisionKind.INFORMATION_PROVIDED) {
+                entries.add(new Entry(h.at(), h.sentence(locale) + (h.kind().byExporter() ? ""
+                        : " (" + h.actor() + ")"), h.letter() ? DecisionHistoryList.letterLink(c.reference(), h,
+                        letters) : null));
+            }
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("timeline");
         entries.stream().filter(e -> e.at() != null).sorted(Comparator.comparing(Entry::at)).forEach(e -> {
-            Span when = new Span(e.at() == Instant.MAX ? "" : Formats.dateTime(e.at(), locale));
+            Span when = new Span(Formats.dateTime(e.at(), locale));
             when.addClassName("when");
-            list.add(new ListItem(when, new Span(e.what())));
+            ListItem item = new ListItem(when, new Span(e.what()));
+            if (e.letter() != null) {
+                item.add(new Span(" "), e.letter());
+            }
+            list.add(item);
         });
         add(new H3("What has happened"), list);
     }

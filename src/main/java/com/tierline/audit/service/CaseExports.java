@@ -12,6 +12,8 @@ import com.tierline.application.domain.LineItem;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.CaseSearch;
 import com.tierline.application.service.CaseSearches;
 import com.tierline.application.service.ExporterRequests;
@@ -63,13 +65,15 @@ public class CaseExports {
     private final ExporterRequests exporterRequests;
     private final DocumentStore documents;
     private final CaseTimeline timeline;
+    private final CaseHistoryLog history;
     private final Checkpoints checkpoints;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     CaseExports(CaseSearches searches, ApplicationService applications, ExporterRequests exporterRequests,
-            DocumentStore documents, CaseTimeline timeline, Checkpoints checkpoints, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            DocumentStore documents, CaseTimeline timeline, CaseHistoryLog history, Checkpoints checkpoints,
+            CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.history = history;
         this.searches = searches;
         this.applications = applications;
         this.exporterRequests = exporterRequests;
@@ -129,15 +133,16 @@ public class CaseExports {
             return Optional.empty();
         }
         Checkpoints.Seal seal = checkpoints.seal();
-        byte[] pdf = render(found.get(), exporterRequests.requestsFor(reference), documents.forCase(reference),
-                timeline.of(reference), seal);
+        byte[] pdf = render(found.get(), history.of(reference), exporterRequests.requestsFor(reference),
+                documents.forCase(reference), timeline.of(reference), seal);
         events.publishEvent(new AuditableAction(currentUser.actorName(), "export.dossier", reference,
                 Map.of("format", "pdf", "bytes", pdf.length, "chainValid", seal.chain().valid(), "checkpoint",
                         seal.checkpoint() == null ? "" : seal.checkpoint().line())));
         return Optional.of(pdf);
     }
 
-    private byte[] render(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> filed,
+    private byte[] render(CaseDetails c, List<CaseHistoryEntry> decisions, List<RequestForInformation> requests,
+            List<DocumentInfo> filed,
             List<TimelineEntry> entries, Checkpoints.Seal seal) {
         ChainVerification chain = seal.chain();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -194,7 +199,8 @@ public class CaseExports {
             }
 
             section(pdf, "Decision", heading);
-            pdf.add(new Paragraph(c.decision() == null ? "No decision yet; status " + c.status().label() + "."
+            pdf.add(new Paragraph(c.decision() == null ? (decisions.stream().anyMatch(d -> d.kind().hasLetter())
+                    ? "No decision stands now; status " : "No decision yet; status ") + c.status().label() + "."
                     : c.decision().label() + " by " + c.decidedBy() + " on " + time(c.decidedAt()) + ". Reason: "
                             + c.decisionReason() + (c.licenceNumber() == null ? ""
                                     : " Licence " + c.licenceNumber() + " valid until " + c.licenceValidUntil()), body));
@@ -206,6 +212,15 @@ public class CaseExports {
                         + r.getQuestion() + (r.getAnsweredAt() == null ? " (unanswered)"
                                 : " / Answer " + time(r.getAnsweredAt()) + " by " + r.getAnsweredBy() + ": "
                                         + r.getAnswer()), body));
+            }
+
+            section(pdf, "Decision history", heading);
+            if (decisions.isEmpty()) {
+                pdf.add(new Paragraph("None.", body));
+            }
+            for (CaseHistoryEntry d : decisions) {
+                pdf.add(new Paragraph(d.sequence() + ". " + time(d.at()) + " by " + d.actor() + ": "
+                        + d.sentence(Locale.ENGLISH) + (d.letter() ? " (its letter is kept as issued)" : ""), body));
             }
 
             section(pdf, "Documents", heading);

@@ -5,7 +5,10 @@ import com.tierline.appeal.service.AppealHearings;
 import com.tierline.appeal.ui.CaseAppeals;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.ui.CaseSummaryPanel;
+import com.tierline.application.ui.DecisionHistoryList;
 import com.tierline.application.ui.ScreeningHistory;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.audit.service.CaseDiagrams;
@@ -48,9 +51,14 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final CaseExports exports;
     private final DocumentStore documents;
     private final AppealHearings hearings;
+    private final CaseHistoryLog history;
+    private final DecisionLetters letters;
 
     public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
-            CaseExports exports, DocumentStore documents, AppealHearings hearings) {
+            CaseExports exports, DocumentStore documents, CaseHistoryLog history, DecisionLetters letters,
+            AppealHearings hearings) {
+        this.history = history;
+        this.letters = letters;
         this.applications = applications;
         this.hearings = hearings;
         this.timeline = timeline;
@@ -97,6 +105,8 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
             add(new H3("Process: " + d.processName()), new Paragraph("Red: the steps and flows this case has "
                     + "passed through (" + d.stepsTaken() + " steps)."), where, picture);
         });
+        add(new H3("Decision history"), new DecisionHistoryList(c.reference(), history.of(c.reference()), letters,
+                getLocale()));
         add(new H3("Timeline"), new MergedTimelineGrid(timeline.of(c.reference()), getLocale()),
                 new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),

@@ -8,6 +8,7 @@ import com.tierline.application.service.AllocationExhaustedException;
 import com.tierline.application.service.AllocationLedger;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.domain.RequestForInformationRepository;
+import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.application.service.SlaClock;
@@ -337,6 +338,7 @@ public class ReviewService {
             application.issueLicence(licences.nextNumber(now), LocalDate.ofInstant(now, ZoneOffset.UTC)
                     .plusYears(licenceValidityYears));
         }
+        events.publishEvent(new CaseHistoryEvent.Decided(application.getId()));
         tasks.complete(task.getId(), Map.of("decision", decision.name()));
         Map<String, Object> payload = new java.util.LinkedHashMap<>();
         payload.put("decision", decision.name());
@@ -364,6 +366,7 @@ public class ReviewService {
         informationRequests.save(new RequestForInformation(application.getId(), me.getUsername(), now, text,
                 deadline));
         application.awaitExporter();
+        events.publishEvent(new CaseHistoryEvent.InformationRequested(application.getId(), me.getUsername(), text));
         sla.pause(application);
         // The deadline is the reply timer's, read as the task completes; the request keeps it (transient here).
         tasks.complete(task.getId(), Map.of("decision", "REQUEST_INFORMATION"),
@@ -381,6 +384,7 @@ public class ReviewService {
         LicenceApplication application = lockOpenCase(reference, me);
         Task task = requireAllowed(application, me, ReviewAction.ESCALATE);
         application.escalate(me.getUsername(), text);
+        events.publishEvent(new CaseHistoryEvent.Escalated(application.getId(), me.getUsername(), text));
         // The senior clock's dates are the senior timer's, read as the task completes; the case keeps them.
         tasks.complete(task.getId(), Map.of("decision", "ESCALATE"), sla.startSeniorReview(application));
         audit("review.escalated", reference, Map.of("justification", text));

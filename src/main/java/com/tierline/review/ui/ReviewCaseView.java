@@ -9,7 +9,9 @@ import com.tierline.appeal.ui.CaseAppeals;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
+import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
+import com.tierline.application.ui.DecisionHistoryList;
 import com.tierline.application.service.SlaClock;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.ui.TimelineGrid;
@@ -57,10 +59,12 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final AuditTrail audit;
     private final DocumentStore documents;
     private final AppealHearings hearings;
+    private final CaseHistoryLog history;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
-            DocumentStore documents, AppealHearings hearings) {
+            DocumentStore documents, CaseHistoryLog history, AppealHearings hearings) {
+        this.history = history;
         this.documents = documents;
         this.hearings = hearings;
         this.letters = letters;
@@ -108,6 +112,8 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         if (!requests.isEmpty()) {
             add(new InformationRequestsPanel(requests, getLocale()));
         }
+        add(new H3("Decision history"), new DecisionHistoryList(reference, history.of(reference), letters,
+                getLocale()));
         add(new H3("Timeline"), new TimelineGrid(audit.caseHistory(reference), getLocale()));
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
