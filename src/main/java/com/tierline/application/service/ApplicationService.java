@@ -325,8 +325,7 @@ public class ApplicationService {
 
     /** Screens a case as it stands now, with the same request builder the live preview uses. */
     private ScreeningResult screen(LicenceApplication application, RuleSet ruleSet, Instant now) {
-        return screening.screen(requests.build(application.particulars(), application.getItems(),
-                application.getOrganisation(), application.getId(), ruleSet, now), ruleSet);
+        return screening.screen(requests.forCase(application, ruleSet, now), ruleSet);
     }
 
     /** Puts a screening on the case: its figures and status, the allocation reservation, the record and audit. */

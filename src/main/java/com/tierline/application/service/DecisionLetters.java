@@ -10,6 +10,9 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.tierline.application.domain.Decision;
+import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.screening.domain.AllocationPosition;
+import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.application.domain.LineItem;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -36,13 +39,20 @@ public class DecisionLetters {
             .withZone(ZoneOffset.UTC);
 
     private final ApplicationService applications;
+    private final LicenceApplicationRepository cases;
+    private final AllocationLedger ledger;
+    private final RuleSetCatalog ruleSets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final int appealWindowDays;
 
-    DecisionLetters(ApplicationService applications, CurrentUser currentUser, ApplicationEventPublisher events,
+    DecisionLetters(ApplicationService applications, LicenceApplicationRepository cases, AllocationLedger ledger,
+            RuleSetCatalog ruleSets, CurrentUser currentUser, ApplicationEventPublisher events,
             @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.applications = applications;
+        this.cases = cases;
+        this.ledger = ledger;
+        this.ruleSets = ruleSets;
         this.currentUser = currentUser;
         this.events = events;
         this.appealWindowDays = appealWindowDays;
@@ -55,10 +65,19 @@ public class DecisionLetters {
         Optional<CaseDetails> found = applications.find(reference).filter(c -> c.decision() != null);
         found.ifPresent(c -> events.publishEvent(new AuditableAction(currentUser.actorName(),
                 "decision-letter.downloaded", reference, Map.of("decision", c.decision().name()))));
-        return found.map(this::render);
+        return found.map(c -> render(c, settledAllocation(reference)));
     }
 
-    private byte[] render(CaseDetails c) {
+    /**
+     * The destination's allocation as the ledger holds it now that the decision has settled this case's share
+     * (consumed on approval, released on denial); empty when the case never counted against an allocation.
+     */
+    private Optional<AllocationPosition> settledAllocation(String reference) {
+        return cases.findByReference(reference).filter(a -> a.getAllocationPeriod() != null)
+                .map(a -> ledger.position(a.getDestinationCountry(), ruleSets.byVersion(a.getRuleSetVersion())));
+    }
+
+    private byte[] render(CaseDetails c, Optional<AllocationPosition> allocation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
@@ -111,6 +130,13 @@ public class DecisionLetters {
                     + ", Tier " + c.tier() + ", " + number(c.totalTpp()) + " TPP in total.", body));
             for (Finding f : c.findings()) {
                 document.add(new Paragraph("- " + f.message() + " (" + f.citation() + ")", body));
+            }
+            if (allocation.isPresent()) {
+                AllocationPosition a = allocation.get();
+                document.add(new Paragraph("Country allocation of " + c.destinationCountry() + " after this "
+                        + "decision: " + number(a.allocated()) + " TPP allocated, " + number(a.consumed())
+                        + " TPP approved, " + number(a.reserved()) + " TPP reserved by open cases, "
+                        + number(a.remaining()) + " TPP left.", body));
             }
             document.close();
         } catch (DocumentException e) {
