@@ -253,11 +253,13 @@ public class LicenceApplication {
     }
 
     /**
-     * Sends the case to the exporter with a question; the SLA clock is paused by the caller. The reviewer who asked
-     * keeps the claim: the case comes back to them with the reply.
+     * Sends the case to the exporter with a question; the SLA clock is paused by the caller. While it waits it is in
+     * nobody's "Mine"; the reply hands it back to the reviewer who asked (the request keeps their name).
      */
     public void awaitExporter() {
         requireOpenForReview();
+        this.assignee = null;
+        this.claimedAt = null;
     }
 
     public void escalate(String reviewer, String justification) {
