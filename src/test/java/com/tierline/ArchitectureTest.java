@@ -54,6 +54,34 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Issue 12: engine calls with raw task keys sat in four services; now one seam holds keys and refusals. */
+    @Test
+    void onlyTheCaseProcessSeamTalksToTheEnginesRuntimeAndTasks() {
+        noClasses().that().resideOutsideOfPackage("com.tierline.caseprocess..")
+                .should().dependOnClassesThat().areAssignableTo(org.flowable.engine.RuntimeService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.flowable.engine.TaskService.class)
+                .check(CLASSES);
+    }
+
+    /** The seam knows no feature, so every feature may use it without a cycle. */
+    @Test
+    void theCaseProcessSeamDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("com.tierline.caseprocess..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.tierline.application..",
+                        "com.tierline.review..", "com.tierline.appeal..", "com.tierline.audit..",
+                        "com.tierline.identity..", "com.tierline.api..", "com.tierline.shell..")
+                .check(CLASSES);
+    }
+
+    /** A case's status follows the engine through one mapping; review, appeal and filing code never set it. */
+    @Test
+    void onlyTheStatusMappingMovesACasesStatus() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.tierline.application.service.CaseStatusMapping")
+                .should().callMethod(com.tierline.application.domain.LicenceApplication.class, "followProcess",
+                        com.tierline.application.domain.ApplicationStatus.class)
+                .check(CLASSES);
+    }
+
     @Test
     void featuresHaveNoCycles() {
         slices().matching("com.tierline.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -35,6 +35,7 @@ class AllocationLedgerIT {
     @Autowired com.tierline.application.service.ExporterRequests exporterRequests;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.tierline.application.service.DecisionLetters letters;
 
     @AfterEach
     void signOut() {
@@ -94,6 +95,42 @@ class AllocationLedgerIT {
         decide("reviewer1", answered.reference(), true);
         assertThat(ledger("ID")[2]).as("approved: reservation released").isEqualByComparingTo(start[2]);
         assertThat(ledger("ID")[1]).isEqualByComparingTo(start[1].add(REQUEST));
+    }
+
+    /**
+     * Issue 12: the re-screen after a reply counted the case's own reservation against itself (742.5M left at
+     * filing, 701.5M "before" after the reply) and that figure reached the licence letter.
+     */
+    @Test
+    void aReScreenNeverCountsTheCasesOwnReservationAndTheLetterPrintsTheSettledLedger() throws Exception {
+        CaseDetails filed = submit("MY");
+        SignIn.as(users, "reviewer1");
+        review.claim(filed.reference());
+        review.requestInformation(filed.reference(), "Who operates the data centre, please?");
+        SignIn.as(users, "exporter1");
+        exporterRequests.respond(filed.reference(), "Kuala Lumpur Compute operates it under our contract.");
+        CaseDetails replied = applications.find(filed.reference()).orElseThrow();
+        assertThat(replied.screenings()).hasSize(2);
+        assertThat(replied.allocation().remainingBefore()).as("before the request, as at filing")
+                .isEqualByComparingTo(filed.allocation().remainingBefore());
+        assertThat(replied.allocation().remainingAfter()).as("after the request, as at filing")
+                .isEqualByComparingTo(filed.allocation().remainingAfter());
+        SignIn.out();
+
+        decide("reviewer1", filed.reference(), true);
+        BigDecimal[] settled = ledger("MY");
+        SignIn.as(users, "exporter1");
+        String letter = DecisionLettersIT.text(letters.letter(filed.reference()).orElseThrow());
+        assertThat(letter).contains(grouped(settled[0]) + " TPP allocated, " + grouped(settled[1])
+                + " TPP approved, " + grouped(settled[2]) + " TPP reserved by open cases, "
+                + grouped(settled[0].subtract(settled[1]).subtract(settled[2])) + " TPP left.");
+        assertThat(letter).as("the pre-screen's figure after this request is what the ledger now leaves")
+                .contains("this request would leave " + grouped(filed.allocation().remainingAfter()) + " TPP");
+    }
+
+    private static String grouped(BigDecimal tpp) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", tpp.setScale(0, java.math.RoundingMode.HALF_UP)
+                .toBigIntegerExact());
     }
 
     @Test

@@ -59,7 +59,8 @@ class DecisionLettersIT {
         return reference;
     }
 
-    private static String text(byte[] pdf) throws Exception {
+    /** The letter's text with runs of white space as one space, as a reader would scan it. */
+    static String text(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder all = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);

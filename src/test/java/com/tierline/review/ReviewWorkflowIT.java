@@ -78,6 +78,17 @@ class ReviewWorkflowIT {
         assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.PAUSED, SlaEvent.Kind.RESUMED);
     }
 
+    /** The engine's own refusal (its task claimed behind the case's back) reaches the reviewer as a sentence. */
+    @Test
+    void aTaskTheEngineAlreadyGaveToSomeoneElseIsRefusedInWords() {
+        CaseDetails c = submit("AE");
+        tasks.claim(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult().getId(),
+                "reviewer2");
+        as("reviewer1");
+        assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
+                .hasMessage(c.reference() + " was just claimed by reviewer2.");
+    }
+
     @Test
     void noReplyByTheDeadlineWithdrawsTheCase() {
         CaseDetails c = submit("AE");

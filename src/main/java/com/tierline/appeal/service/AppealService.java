@@ -33,9 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
+import com.tierline.caseprocess.service.AppealOutcome;
+import com.tierline.caseprocess.service.CaseProcess;
+import com.tierline.caseprocess.service.CaseStepRefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,8 +61,7 @@ public class AppealService {
     private final LicenceApplicationRepository applications;
     private final ApplicationService applicationService;
     private final RuleSetCatalog ruleSets;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final CaseProcess process;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -72,8 +71,8 @@ public class AppealService {
     private final DocumentStore documents;
 
     AppealService(AppealRepository appeals, AppealVoteRepository votes, LicenceApplicationRepository applications,
-            ApplicationService applicationService, RuleSetCatalog ruleSets, RuntimeService runtime,
-            TaskService tasks, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            ApplicationService applicationService, RuleSetCatalog ruleSets, CaseProcess process,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             SequenceNumbers sequences, @Value("${tierline.appeal.window-days:45}") int appealWindowDays,
             DocumentStore documents) {
         this.documents = documents;
@@ -82,8 +81,7 @@ public class AppealService {
         this.applications = applications;
         this.applicationService = applicationService;
         this.ruleSets = ruleSets;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.process = process;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -118,7 +116,7 @@ public class AppealService {
                             .plusDays(appealWindowDays) + ".");
         }
         String text = requireText(grounds, "the grounds of the appeal", GROUNDS_FIELD);
-        application.markAppealed();
+        application.checkAppealable();
         String reference = file(new Appeal(nextId(), Appeal.Kind.DENIAL, application.getId(),
                 application.getDestinationCountry(), me.organisationId(), me.getUsername(), now, text), caseReference);
         fileEvidence(me, caseReference, reference, evidence);
@@ -184,14 +182,14 @@ public class AppealService {
         Appeal appeal = lockOpen(appealReference);
         String text = requireText(reason, "a reason", REASON_FIELD);
         requireUninvolved(appeal, me);
-        Task task = task(appeal, "appealReview");
+        requireAt(appeal, false);
         if (outcome == Outcome.PANEL) {
             appeal.sendToPanel(me.getUsername(), text);
         } else {
             appeal.decide(outcome == Outcome.UPHOLD, me.getUsername(), text, clock.instant());
         }
         audit("appeal.reviewed", appeal, Map.of("outcome", outcome.name(), "reason", text));
-        tasks.complete(task.getId(), Map.of("outcome", outcome.name()));
+        complete(appeal, false, outcome);
     }
 
     /** A panel member's vote; once two distinct members agree, the panel's decision is taken. */
@@ -213,7 +211,7 @@ public class AppealService {
         if (cast.stream().anyMatch(v -> v.getVoter().equals(me.getUsername()))) {
             throw new AppealRefusedException("You have already voted on " + appealReference + ".");
         }
-        Task task = task(appeal, "panelReview");
+        requireAt(appeal, true);
         votes.save(new AppealVote(appeal.getId(), me.getUsername(), vote.name(), text, clock.instant()));
         audit("appeal.panel-vote", appeal, Map.of("vote", vote.name(), "reason", text));
         List<String> agreeing = cast.stream().filter(v -> v.getVote().equals(vote.name())).map(AppealVote::getVoter)
@@ -222,7 +220,7 @@ public class AppealService {
             return false;
         }
         appeal.decide(vote == Outcome.UPHOLD, agreeing.get(0) + " and " + me.getUsername(), text, clock.instant());
-        tasks.complete(task.getId(), Map.of("outcome", vote.name()));
+        complete(appeal, true, vote);
         return true;
     }
 
@@ -250,7 +248,6 @@ public class AppealService {
     public void dismissed(long appealId) {
         Appeal appeal = appeals.findById(appealId).orElseThrow();
         if (appeal.getKind() == Appeal.Kind.DENIAL) {
-            applications.findById(appeal.getApplicationId()).orElseThrow().markAppealDismissed();
             events.publishEvent(new CaseHistoryEvent.AppealDecided(appeal.getApplicationId(), false,
                     appeal.getDecidedBy(), appeal.getReference(), appeal.getDecisionReason()));
         }
@@ -259,8 +256,8 @@ public class AppealService {
 
     private String file(Appeal appeal, String caseReference) {
         appeals.save(appeal);
-        appeal.attachProcess(runtime.startProcessInstanceByKey("appeal", appeal.getReference(),
-                Map.of("appealId", appeal.getId())).getId());
+        // A denial appeal carries its case, whose status then follows the appeal's steps.
+        appeal.attachProcess(process.startAppeal(appeal.getReference(), appeal.getId(), appeal.getApplicationId()));
         audit("appeal.filed", appeal, Map.of("kind", appeal.getKind().name(), "case", Objects.toString(caseReference,
                 ""), "destination", Objects.toString(appeal.getDestinationCountry(), "")));
         return appeal.getReference();
@@ -290,14 +287,20 @@ public class AppealService {
         return appeal;
     }
 
-    private Task task(Appeal appeal, String key) {
-        Task task = tasks.createTaskQuery().processInstanceId(appeal.getProcessInstanceId()).taskDefinitionKey(key)
-                .singleResult();
-        if (task == null) {
-            throw new AppealRefusedException(appeal.getReference() + " is not at the "
-                    + (key.equals("panelReview") ? "panel" : "review") + " stage.");
+    private void requireAt(Appeal appeal, boolean panel) {
+        if (!process.appealAt(appeal.getProcessInstanceId(), panel)) {
+            throw new AppealRefusedException(appeal.getReference() + " is not at the " + (panel ? "panel" : "review")
+                    + " stage.");
         }
-        return task;
+    }
+
+    private void complete(Appeal appeal, boolean panel, Outcome outcome) {
+        try {
+            process.completeAppeal(appeal.getReference(), appeal.getProcessInstanceId(), panel,
+                    AppealOutcome.valueOf(outcome.name()));
+        } catch (CaseStepRefusedException refused) {
+            throw new AppealRefusedException(refused.getMessage());
+        }
     }
 
     private static String requireText(String text, String what, String field) {

@@ -54,7 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.flowable.engine.RuntimeService;
+import com.tierline.caseprocess.service.CaseProcess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -68,8 +68,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationService {
 
-    public static final String PROCESS_KEY = "licence-application";
-
     private final LicenceApplicationRepository applications;
     private final ScreeningRecordRepository screenings;
     private final OrganisationRepository organisations;
@@ -78,7 +76,7 @@ public class ApplicationService {
     private final RuleSetCatalog ruleSets;
     private final ScreeningRequests requests;
     private final AllocationLedger ledger;
-    private final RuntimeService runtime;
+    private final CaseProcess process;
     private final SlaClock slaClock;
     private final CurrentUser currentUser;
     private final Validator validator;
@@ -92,7 +90,7 @@ public class ApplicationService {
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationRepository organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
-            RuntimeService runtime, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
+            CaseProcess process, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam,
             DocumentStore documents) {
         this.documents = documents;
@@ -104,7 +102,7 @@ public class ApplicationService {
         this.ruleSets = ruleSets;
         this.requests = requests;
         this.ledger = ledger;
-        this.runtime = runtime;
+        this.process = process;
         this.slaClock = slaClock;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -226,15 +224,13 @@ public class ApplicationService {
         application.markSubmitted(reviewTeam, clock.instant(), currentUser.require().getUsername());
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
-        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
-                Map.of("applicationId", application.getId(), "teamCode", reviewTeam,
-                        "exporterGroup", exporterGroup(application))).getId();
-        application.attachProcess(processInstanceId);
+        application.attachProcess(process.start(reference, application.getId(), reviewTeam,
+                exporterGroup(application)));
     }
 
     /**
      * The process's pre-screen step: screens the case under the rule set in force, keeps the result with its
-     * findings, moves the status on and returns the route the process takes.
+     * findings and returns the route the process takes (the status follows the step the route leads to).
      */
     @Transactional
     public ProcessStep preScreen(long applicationId) {
@@ -242,14 +238,9 @@ public class ApplicationService {
         Instant now = clock.instant();
         RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
-        ApplicationStatus next = switch (result.outcome().route()) {
-            case AUTHORISED -> ApplicationStatus.AUTHORISED;
-            case REVIEW -> ApplicationStatus.UNDER_REVIEW;
-            case PRESUMED_DENIAL -> ApplicationStatus.PRESUMED_DENIAL;
-        };
         // The pre-screen is the process's step, not the submitter's act.
-        apply(application, result, ruleSet, now, next, "system", "application.screened",
-                Map.of("status", next.name()));
+        apply(application, result, ruleSet, now, "system", "application.screened",
+                Map.of("route", result.outcome().route().name()));
         return new ProcessStep(result.outcome().route().name(), result.outcome().route() == Outcome.Route.AUTHORISED
                 ? Map.of() : slaClock.startReview(application));
     }
@@ -261,13 +252,10 @@ public class ApplicationService {
         Instant now = clock.instant();
         RuleSet ruleSet = ruleSetFor(application.particulars());
         ScreeningResult result = screen(application, ruleSet, now);
-        ApplicationStatus back = result.outcome().route() == Outcome.Route.PRESUMED_DENIAL
-                ? ApplicationStatus.PRESUMED_DENIAL : ApplicationStatus.UNDER_REVIEW;
-        application.returnToReview(back);
-        apply(application, result, ruleSet, now, back, "system", "application.rescreened",
+        apply(application, result, ruleSet, now, "system", "application.rescreened",
                 Map.of("after", "exporter reply"));
-        return new ProcessStep(back == ApplicationStatus.PRESUMED_DENIAL ? "PRESUMED_DENIAL" : "REVIEW",
-                slaClock.resume(application));
+        return new ProcessStep(result.outcome().route() == Outcome.Route.PRESUMED_DENIAL ? "PRESUMED_DENIAL"
+                : "REVIEW", slaClock.resume(application));
     }
 
     /**
@@ -283,10 +271,8 @@ public class ApplicationService {
                 appealReference));
         events.publishEvent(new AuditableAction(currentUser.actorName(), "application.reopened", reference,
                 Map.of("appeal", appealReference)));
-        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
-                Map.of("applicationId", application.getId(), "teamCode", application.getTeamCode(),
-                        "exporterGroup", exporterGroup(application))).getId();
-        application.attachProcess(processInstanceId);
+        application.attachProcess(process.start(reference, application.getId(), application.getTeamCode(),
+                exporterGroup(application)));
     }
 
     /** The candidate group of exporter tasks: everyone in the case's organisation. */
@@ -321,22 +307,20 @@ public class ApplicationService {
         Map<String, Object> payload = new LinkedHashMap<>(extra);
         payload.put("previousOutcome", before);
         payload.put("previousRuleSetVersion", String.valueOf(application.getRuleSetVersion()));
-        apply(application, result, ruleSet, now, application.getStatus(), actor, "application.rescreened", payload);
+        apply(application, result, ruleSet, now, actor, "application.rescreened", payload);
         return result;
     }
 
     /** Screens a case as it stands now, with the same request builder the live preview uses. */
     private ScreeningResult screen(LicenceApplication application, RuleSet ruleSet, Instant now) {
-        return screening.screen(requests.build(application.particulars(), application.getItems(),
-                application.getOrganisation(), application.getId(), ruleSet, now), ruleSet);
+        return screening.screen(requests.forCase(application, ruleSet, now), ruleSet);
     }
 
-    /** Puts a screening on the case: its figures and status, the allocation reservation, the record and audit. */
+    /** Puts a screening on the case: its figures, the allocation reservation, the record and audit. */
     private void apply(LicenceApplication application, ScreeningResult result, RuleSet ruleSet, Instant now,
-            ApplicationStatus status, String actor, String action, Map<String, Object> extra) {
+            String actor, String action, Map<String, Object> extra) {
         application.recordScreening(result.outcome().name(), result.tier(), result.effectiveTier(),
-                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now,
-                status);
+                result.totalTpp(), result.controlledTpp(), result.h100Equivalents(), result.ruleSetVersion(), now);
         keepReservationInStep(application, result, ruleSet);
         record(application, result, now, actor, action, extra);
     }

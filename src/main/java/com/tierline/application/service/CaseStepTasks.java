@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.caseprocess.service.ProcessKeys;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class CaseStepTasks {
 
     static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("applicationId")).longValue();
+        return ((Number) execution.getVariable(ProcessKeys.APPLICATION_ID)).longValue();
     }
 
     @Bean
@@ -36,6 +37,6 @@ class CaseStepTasks {
     @Bean
     JavaDelegate withdrawalTask(ExporterRequests exporterRequests) {
         return execution -> exporterRequests.recordWithdrawal(caseId(execution),
-                String.valueOf(execution.getVariable("withdrawnBy")));
+                String.valueOf(execution.getVariable(ProcessKeys.WITHDRAWN_BY)));
     }
 }

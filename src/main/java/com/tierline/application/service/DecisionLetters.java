@@ -13,6 +13,8 @@ import com.tierline.application.domain.CaseDecision;
 import com.tierline.application.domain.CaseDecisionRepository;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.screening.domain.AllocationPosition;
+import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.application.domain.LineItem;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -48,17 +50,22 @@ public class DecisionLetters {
     private final LicenceApplicationRepository cases;
     private final CaseDecisionRepository decisions;
     private final JdbcTemplate jdbc;
+    private final AllocationLedger ledger;
+    private final RuleSetCatalog ruleSets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final int appealWindowDays;
 
     DecisionLetters(ApplicationService applications, LicenceApplicationRepository cases,
-            CaseDecisionRepository decisions, JdbcTemplate jdbc, CurrentUser currentUser,
-            ApplicationEventPublisher events, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+            CaseDecisionRepository decisions, JdbcTemplate jdbc, AllocationLedger ledger, RuleSetCatalog ruleSets,
+            CurrentUser currentUser, ApplicationEventPublisher events,
+            @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.applications = applications;
         this.cases = cases;
         this.decisions = decisions;
         this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.ruleSets = ruleSets;
         this.currentUser = currentUser;
         this.events = events;
         this.appealWindowDays = appealWindowDays;
@@ -151,6 +158,19 @@ public class DecisionLetters {
 
     /** The letter of the decision {@code c} holds now; rendered as it is taken, and kept (see {@link #keep}). */
     public byte[] render(CaseDetails c) {
+        return render(c, settledAllocation(c.reference()));
+    }
+
+    /**
+     * The destination's allocation as the ledger holds it now that the decision has settled this case's share
+     * (consumed on approval, released on denial); empty when the case never counted against an allocation.
+     */
+    private Optional<AllocationPosition> settledAllocation(String reference) {
+        return cases.findByReference(reference).filter(a -> a.getAllocationPeriod() != null)
+                .map(a -> ledger.position(a.getDestinationCountry(), ruleSets.byVersion(a.getRuleSetVersion())));
+    }
+
+    private byte[] render(CaseDetails c, Optional<AllocationPosition> allocation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
@@ -203,6 +223,13 @@ public class DecisionLetters {
                     + ", Tier " + c.tier() + ", " + number(c.totalTpp()) + " TPP in total.", body));
             for (Finding f : c.findings()) {
                 document.add(new Paragraph("- " + f.message() + " (" + f.citation() + ")", body));
+            }
+            if (allocation.isPresent()) {
+                AllocationPosition a = allocation.get();
+                document.add(new Paragraph("Country allocation of " + c.destinationCountry() + " after this "
+                        + "decision: " + number(a.allocated()) + " TPP allocated, " + number(a.consumed())
+                        + " TPP approved, " + number(a.reserved()) + " TPP reserved by open cases, "
+                        + number(a.remaining()) + " TPP left.", body));
             }
             document.close();
         } catch (DocumentException e) {

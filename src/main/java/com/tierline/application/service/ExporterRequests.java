@@ -20,10 +20,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.Execution;
-import org.flowable.task.api.Task;
+import com.tierline.caseprocess.service.CaseProcess;
+import com.tierline.caseprocess.service.CaseStepRefusedException;
+import com.tierline.caseprocess.service.OpenStep;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +39,7 @@ public class ExporterRequests {
 
     private final LicenceApplicationRepository applications;
     private final RequestForInformationRepository requests;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final CaseProcess process;
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
     private final CurrentUser currentUser;
@@ -50,13 +49,12 @@ public class ExporterRequests {
     private final DocumentStore documents;
 
     ExporterRequests(LicenceApplicationRepository applications, RequestForInformationRepository requests,
-            RuntimeService runtime, TaskService tasks, AllocationLedger ledger, RuleSetCatalog ruleSets,
+            CaseProcess process, AllocationLedger ledger, RuleSetCatalog ruleSets,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, DocumentStore documents) {
         this.documents = documents;
         this.applications = applications;
         this.requests = requests;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.process = process;
         this.ledger = ledger;
         this.ruleSets = ruleSets;
         this.currentUser = currentUser;
@@ -106,12 +104,18 @@ public class ExporterRequests {
         }
         events.publishEvent(new AuditableAction(me.getUsername(), "rfi.answered", reference,
                 Map.of("answerLength", text.length())));
-        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-                .taskDefinitionKey("awaitExporter").singleResult();
-        if (task == null) {
-            throw new CaseActionRefusedException("The reply deadline for " + reference + " has passed.");
+        Optional<OpenStep> back;
+        try {
+            back = process.answerRfi(reference, application.getProcessInstanceId(), open.getAskedBy());
+        } catch (CaseStepRefusedException refused) {
+            throw new CaseActionRefusedException(refused.getMessage());
         }
-        tasks.complete(task.getId());
+        // The reviewer who asked gets the case back in their own queue, not the unassigned one.
+        back.map(OpenStep::assignee).ifPresent(reviewer -> {
+            application.claim(reviewer, clock.instant());
+            events.publishEvent(new AuditableAction("system", "review.returned", reference, Map.of("to", reviewer,
+                    "summary", "Returned to " + reviewer + " after the exporter's reply")));
+        });
     }
 
     /** Withdraws an open case at the exporter's request (the process's withdrawal message). */
@@ -124,9 +128,11 @@ public class ExporterRequests {
             throw new CaseActionRefusedException(reference + " is " + application.getStatus().label().toLowerCase()
                     + " and can no longer be withdrawn.");
         }
-        Execution subscribed = runtime.createExecutionQuery().processInstanceId(application.getProcessInstanceId())
-                .messageEventSubscriptionName("withdraw").singleResult();
-        runtime.messageEventReceived("withdraw", subscribed.getId(), Map.of("withdrawnBy", me.getUsername()));
+        try {
+            process.withdraw(reference, application.getProcessInstanceId(), me.getUsername());
+        } catch (CaseStepRefusedException refused) {
+            throw new CaseActionRefusedException(refused.getMessage());
+        }
     }
 
     /** The withdrawal sub-process's step. */

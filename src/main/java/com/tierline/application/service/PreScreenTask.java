@@ -16,6 +16,6 @@ class PreScreenTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        applications.preScreen(((Number) execution.getVariable("applicationId")).longValue()).applyTo(execution);
+        applications.preScreen(CaseStepTasks.caseId(execution)).applyTo(execution);
     }
 }

@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.caseprocess.service.ProcessKeys;
 import java.util.Map;
 import org.flowable.engine.delegate.DelegateExecution;
 
@@ -11,7 +12,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 public record ProcessStep(String route, Map<String, Object> timerDates) {
 
     public void applyTo(DelegateExecution execution) {
-        execution.setTransientVariable("route", route);
+        execution.setTransientVariable(ProcessKeys.ROUTE, route);
         timerDates.forEach(execution::setTransientVariable);
     }
 }

@@ -1,6 +1,7 @@
 package com.tierline.application.service;
 
 import com.tierline.application.domain.FleetDeclaration;
+import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.LineItem;
 import com.tierline.application.domain.Particulars;
@@ -53,6 +54,22 @@ class ScreeningRequests {
 
     ScreeningRequest build(Particulars p, List<LineItem> items, Organisation organisation, Long caseId, RuleSet ruleSet,
             Instant at) {
+        return build(p, items, organisation, caseId, ruleSet, at, null, BigDecimal.ZERO);
+    }
+
+    /**
+     * A filed case screened again (after a reply, under a new rule set): what the case itself holds in reserve is
+     * not counted against it, so the allocation "before" figure is the same as at filing.
+     */
+    ScreeningRequest forCase(LicenceApplication application, RuleSet ruleSet, Instant at) {
+        BigDecimal own = application.getAllocationReservedTpp();
+        return build(application.particulars(), application.getItems(), application.getOrganisation(),
+                application.getId(), ruleSet, at, application.getAllocationPeriod(),
+                own == null ? BigDecimal.ZERO : own);
+    }
+
+    private ScreeningRequest build(Particulars p, List<LineItem> items, Organisation organisation, Long caseId,
+            RuleSet ruleSet, Instant at, String ownPeriod, BigDecimal ownReserved) {
         long excluding = caseId == null ? NO_CASE : caseId;
         int year = year(p, at);
         LocalDate first = LocalDate.of(year, 1, 1);
@@ -69,7 +86,8 @@ class ScreeningRequests {
                     organisation.getId(), excluding);
         }
         AllocationPosition allocation = ruleSet.country(p.destinationCountry()).filter(c -> c.tier() == 2)
-                .map(c -> ledger.position(c.iso2(), ruleSet)).orElse(null);
+                .map(c -> withoutOwnReservation(ledger.position(c.iso2(), ruleSet), ruleSet, ownPeriod, ownReserved))
+                .orElse(null);
         BigDecimal nveuRemaining = null;
         if ("NATIONAL".equals(organisation.getVeuType())) {
             // The national cap is cumulative: every year since the first one the rule set lists counts against it.
@@ -79,6 +97,15 @@ class ScreeningRequests {
                     applications.veuTotal(organisation.getId(), since, until, excluding)).max(BigDecimal.ZERO);
         }
         return request(p, items, veu(p, organisation, nveuRemaining), lppUsed, ownLppUsed, allocation);
+    }
+
+    private static AllocationPosition withoutOwnReservation(AllocationPosition position, RuleSet ruleSet,
+            String ownPeriod, BigDecimal ownReserved) {
+        if (ownReserved.signum() <= 0 || !ruleSet.thresholds().allocationPeriod().equals(ownPeriod)) {
+            return position;
+        }
+        return new AllocationPosition(position.allocated(), position.consumed(),
+                position.reserved().subtract(ownReserved).max(BigDecimal.ZERO));
     }
 
     private static ValidatedEndUser veu(Particulars p, Organisation organisation, BigDecimal nveuRemaining) {

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlaClock {
 
     /** Process variables of the SLA timers. */
-    public static final String WARN_AT = "slaWarnAt";
-    public static final String DUE_AT = "slaDueAt";
+    public static final String WARN_AT = com.tierline.caseprocess.service.ProcessKeys.SLA_WARN_AT;
+    public static final String DUE_AT = com.tierline.caseprocess.service.ProcessKeys.SLA_DUE_AT;
 
     private final LicenceApplicationRepository applications;
     private final SlaEventRepository history;

@@ -32,8 +32,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
+import com.tierline.caseprocess.service.CaseProcess;
+import com.tierline.caseprocess.service.CaseStepRefusedException;
+import com.tierline.caseprocess.service.OpenStep;
+import com.tierline.caseprocess.service.ProcessKeys;
+import com.tierline.caseprocess.service.ReviewOutcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -57,7 +60,7 @@ public class ReviewService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final LicenceApplicationRepository applications;
-    private final TaskService tasks;
+    private final CaseProcess process;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -69,14 +72,12 @@ public class ReviewService {
     private final int replyDays;
     private final int licenceValidityYears;
 
-    static final Set<String> REVIEW_STEPS = Set.of("review", "presumedDenialReview", "seniorReview");
-
     private final org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider;
     private final com.tierline.identity.service.ReviewerDirectory reviewers;
 
     ReviewService(org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider,
             com.tierline.identity.service.ReviewerDirectory reviewers,
-            LicenceApplicationRepository applications, TaskService tasks, CurrentUser currentUser,
+            LicenceApplicationRepository applications, CaseProcess process, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
             SlaClock sla, RequestForInformationRepository informationRequests, LicenceNumbers licences,
             @Value("${tierline.rfi.reply-days:10}") int replyDays,
@@ -91,7 +92,7 @@ public class ReviewService {
         this.replyDays = replyDays;
         this.licenceValidityYears = licenceValidityYears;
         this.applications = applications;
-        this.tasks = tasks;
+        this.process = process;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -201,7 +202,8 @@ public class ReviewService {
             throw new ReviewRefusedException(toReviewer + " escalated " + reference + " and may not decide it.");
         }
         String previous = String.valueOf(application.getAssignee());
-        tasks.setAssignee(openTask(application).getId(), target.getUsername());
+        openTask(application);
+        step(() -> process.assign(reference, application.getProcessInstanceId(), target.getUsername()));
         application.claim(target.getUsername(), clock.instant());
         audit("review.reassigned", reference, Map.of("from", previous, "to", target.getUsername()));
     }
@@ -229,7 +231,7 @@ public class ReviewService {
             try {
                 action.accept(reference);
                 results.add(new BulkResult(reference, true, done));
-            } catch (ReviewRefusedException | CaseNotFoundException refused) {
+            } catch (ReviewRefusedException | CaseNotFoundException | CaseStepRefusedException refused) {
                 results.add(new BulkResult(reference, false, refused.getMessage()));
             } catch (org.springframework.dao.OptimisticLockingFailureException
                     | org.flowable.common.engine.api.FlowableException concurrent) {
@@ -283,7 +285,8 @@ public class ReviewService {
             throw new ReviewRefusedException(reference + " is already claimed by " + application.getAssignee()
                     + " at " + TIME.format(application.getClaimedAt()) + ".");
         }
-        tasks.claim(openTask(application).getId(), me.getUsername());
+        openTask(application);
+        step(() -> process.claim(reference, application.getProcessInstanceId(), me.getUsername()));
         Instant now = clock.instant();
         application.claim(me.getUsername(), now);
         audit("review.claimed", reference, Map.of("assignee", me.getUsername()));
@@ -295,7 +298,8 @@ public class ReviewService {
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
         requireClaimedByMe(application, me, "release");
-        tasks.unclaim(openTask(application).getId());
+        openTask(application);
+        step(() -> process.release(reference, application.getProcessInstanceId()));
         application.release();
         audit("review.released", reference, Map.of("previousAssignee", me.getUsername()));
     }
@@ -330,7 +334,7 @@ public class ReviewService {
         String trimmed = requireText(reason, "a reason", "the exporter and the auditors will read it");
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
-        Task task = requireAllowed(application, me, action);
+        OpenStep task = requireAllowed(application, me, action);
         settleAllocation(application, decision);
         Instant now = clock.instant();
         application.decide(decision, trimmed, me.getUsername(), now);
@@ -339,11 +343,12 @@ public class ReviewService {
                     .plusYears(licenceValidityYears));
         }
         events.publishEvent(new CaseHistoryEvent.Decided(application.getId()));
-        tasks.complete(task.getId(), Map.of("decision", decision.name()));
+        step(() -> process.completeReview(reference, application.getProcessInstanceId(),
+                decision == Decision.APPROVE ? ReviewOutcome.APPROVE : ReviewOutcome.DENY));
         Map<String, Object> payload = new java.util.LinkedHashMap<>();
         payload.put("decision", decision.name());
         payload.put("reason", trimmed);
-        payload.put("step", task.getTaskDefinitionKey());
+        payload.put("step", task.step());
         if (code != null) {
             payload.put("reasonCode", code.name());
         }
@@ -360,7 +365,7 @@ public class ReviewService {
         String text = requireText(question, "the question", "the exporter must be able to answer it");
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
-        Task task = requireAllowed(application, me, ReviewAction.REQUEST_INFORMATION);
+        requireAllowed(application, me, ReviewAction.REQUEST_INFORMATION);
         Instant now = clock.instant();
         Instant deadline = now.plus(java.time.Duration.ofDays(replyDays));
         informationRequests.save(new RequestForInformation(application.getId(), me.getUsername(), now, text,
@@ -368,9 +373,8 @@ public class ReviewService {
         application.awaitExporter();
         events.publishEvent(new CaseHistoryEvent.InformationRequested(application.getId(), me.getUsername(), text));
         sla.pause(application);
-        // The deadline is the reply timer's, read as the task completes; the request keeps it (transient here).
-        tasks.complete(task.getId(), Map.of("decision", "REQUEST_INFORMATION"),
-                Map.of("replyDeadline", java.util.Date.from(deadline)));
+        // The deadline is the reply timer's, read as the task completes; the request keeps it.
+        step(() -> process.raiseRfi(reference, application.getProcessInstanceId(), deadline));
         audit("review.information-requested", reference, Map.of("question", text, "replyDeadline",
                 deadline.toString()));
     }
@@ -382,11 +386,12 @@ public class ReviewService {
         String text = requireText(justification, "a justification", "the senior reviewer decides on it");
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
-        Task task = requireAllowed(application, me, ReviewAction.ESCALATE);
+        requireAllowed(application, me, ReviewAction.ESCALATE);
         application.escalate(me.getUsername(), text);
         events.publishEvent(new CaseHistoryEvent.Escalated(application.getId(), me.getUsername(), text));
         // The senior clock's dates are the senior timer's, read as the task completes; the case keeps them.
-        tasks.complete(task.getId(), Map.of("decision", "ESCALATE"), sla.startSeniorReview(application));
+        step(() -> process.escalate(reference, application.getProcessInstanceId(),
+                sla.startSeniorReview(application)));
         audit("review.escalated", reference, Map.of("justification", text));
     }
 
@@ -399,9 +404,8 @@ public class ReviewService {
         if (application == null || !mayWorkOn(application, me)) {
             return Set.of();
         }
-        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId()).active()
-                .singleResult();
-        if (task == null || !REVIEW_STEPS.contains(task.getTaskDefinitionKey())) {
+        OpenStep task = process.openStep(application.getProcessInstanceId()).orElse(null);
+        if (task == null || !task.isReview()) {
             return Set.of();
         }
         if (application.getAssignee() == null) {
@@ -411,25 +415,25 @@ public class ReviewService {
             return Set.of();
         }
         EnumSet<ReviewAction> actions = EnumSet.of(ReviewAction.RELEASE);
-        actions.addAll(switch (task.getTaskDefinitionKey()) {
-            case "review" -> EnumSet.of(ReviewAction.APPROVE, ReviewAction.DENY, ReviewAction.REQUEST_INFORMATION,
-                    ReviewAction.ESCALATE);
-            case "presumedDenialReview" -> EnumSet.of(ReviewAction.DENY, ReviewAction.ESCALATE);
+        actions.addAll(switch (task.step()) {
+            case ProcessKeys.REVIEW -> EnumSet.of(ReviewAction.APPROVE, ReviewAction.DENY,
+                    ReviewAction.REQUEST_INFORMATION, ReviewAction.ESCALATE);
+            case ProcessKeys.PRESUMED_DENIAL_REVIEW -> EnumSet.of(ReviewAction.DENY, ReviewAction.ESCALATE);
             default -> EnumSet.of(ReviewAction.APPROVE, ReviewAction.DENY);
         });
         return actions;
     }
 
-    private Task requireAllowed(LicenceApplication application, SignedInUser me, ReviewAction action) {
+    private OpenStep requireAllowed(LicenceApplication application, SignedInUser me, ReviewAction action) {
         if (fourEyesBlocks(application, me)) {
             throw new ReviewRefusedException("You escalated " + application.getReference()
                     + "; another senior reviewer must decide it.");
         }
         requireClaimedByMe(application, me, action.label().toLowerCase());
-        Task task = openTask(application);
+        OpenStep task = openTask(application);
         if (!availableActions(application.getReference()).contains(action)) {
             throw new ReviewRefusedException("You cannot " + action.label().toLowerCase() + " "
-                    + application.getReference() + " at its current step (" + task.getName() + ").");
+                    + application.getReference() + " at its current step (" + task.name() + ").");
         }
         return task;
     }
@@ -511,13 +515,18 @@ public class ReviewService {
         }
     }
 
-    private Task openTask(LicenceApplication application) {
-        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId()).active()
-                .singleResult();
-        if (task == null) {
-            throw new ReviewRefusedException(application.getReference() + " has no open review step.");
+    private OpenStep openTask(LicenceApplication application) {
+        return process.openStep(application.getProcessInstanceId()).orElseThrow(() -> new ReviewRefusedException(
+                application.getReference() + " has no open review step."));
+    }
+
+    /** A step of the process, with the engine's refusal (taken a moment ago by someone else) as a review refusal. */
+    private static void step(Runnable move) {
+        try {
+            move.run();
+        } catch (CaseStepRefusedException refused) {
+            throw new ReviewRefusedException(refused.getMessage());
         }
-        return task;
     }
 
     private String team() {
