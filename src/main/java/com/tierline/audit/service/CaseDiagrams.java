@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.engine.HistoryService;
@@ -66,27 +67,31 @@ public class CaseDiagrams {
         List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
                 .processInstanceId(run.getId()).orderByHistoricActivityInstanceStartTime().asc()
                 .orderByHistoricActivityInstanceId().asc().list();
-        Set<String> passed = new LinkedHashSet<>();
         Set<String> flows = new LinkedHashSet<>();
+        steps.stream().filter(step -> "sequenceFlow".equals(step.getActivityType()))
+                .forEach(step -> flows.add(step.getActivityId()));
+        Set<String> passed = new LinkedHashSet<>();
         List<String> current = new ArrayList<>();
         for (HistoricActivityInstance step : steps) {
-            boolean boundary = "boundaryEvent".equals(step.getActivityType());
-            if (boundary && (step.getEndTime() == null || step.getDeleteReason() != null)) {
-                continue; // a timer still waiting with its task, or cancelled with it, never fired: not the path
+            String type = step.getActivityType();
+            if ("sequenceFlow".equals(type) || "boundaryEvent".equals(type) && !fired(model, step, flows)) {
+                continue;
             }
-            if ("sequenceFlow".equals(step.getActivityType())) {
-                flows.add(step.getActivityId());
-            } else {
-                passed.add(step.getActivityId());
-                if (step.getEndTime() == null) {
-                    current.add(step.getActivityId());
-                }
+            passed.add(step.getActivityId());
+            if (step.getEndTime() == null && !"boundaryEvent".equals(type)) {
+                current.add(step.getActivityId());
             }
         }
         byte[] png = renderer.png(model, passed, flows, current);
         List<String> currentNames = current.stream().map(id -> name(model, id)).toList();
         return new Diagram(png, currentNames, passed.size(), run.getProcessDefinitionName(), List.copyOf(passed),
                 List.copyOf(flows), run.getEndTime() != null);
+    }
+
+    /** The engine records a boundary timer with its task whether it fired or not: it fired if its flow was taken. */
+    private static boolean fired(BpmnModel model, HistoricActivityInstance step, Set<String> flowsTaken) {
+        return model.getFlowElement(step.getActivityId()) instanceof BoundaryEvent boundary
+                && boundary.getOutgoingFlows().stream().anyMatch(flow -> flowsTaken.contains(flow.getId()));
     }
 
     private static String name(BpmnModel model, String activityId) {
