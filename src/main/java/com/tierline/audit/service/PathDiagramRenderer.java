@@ -1,11 +1,15 @@
 package com.tierline.audit.service;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.flowable.bpmn.model.BaseElement;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
@@ -24,6 +28,8 @@ import org.flowable.image.impl.DefaultProcessDiagramGenerator;
  * timer's name across its own clock, so those names are drawn here at the label bounds the BPMN file gives them.
  */
 final class PathDiagramRenderer extends DefaultProcessDiagramGenerator {
+
+    private static final int MARGIN = 16;
 
     PathDiagramRenderer() {
         ActivityDrawInstruction boundary = activityDrawInstructions.get(BoundaryEvent.class);
@@ -58,15 +64,33 @@ final class PathDiagramRenderer extends DefaultProcessDiagramGenerator {
                         (int) box.getHeight() + 12);
             }
         }
-        try (InputStream image = canvas.generateImage("png")) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            image.transferTo(out);
-            return out.toByteArray();
+        try (InputStream drawn = canvas.generateImage("png")) {
+            return onWhite(ImageIO.read(drawn));
         } catch (IOException e) {
             throw new UncheckedIOException("The process diagram could not be drawn", e);
         } finally {
             canvas.close();
         }
+    }
+
+    /**
+     * Flowable's canvas is transparent and ends 10 px after the rightmost shape, where a frame around an end event
+     * is cut; the picture is put on white with a margin all round.
+     */
+    private static byte[] onWhite(BufferedImage drawn) throws IOException {
+        BufferedImage picture = new BufferedImage(drawn.getWidth() + 2 * MARGIN, drawn.getHeight() + 2 * MARGIN,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+            g.drawImage(drawn, MARGIN, MARGIN, null);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", out);
+        return out.toByteArray();
     }
 
     private static void drawName(DefaultProcessDiagramCanvas canvas, BpmnModel model, FlowNode node) {
