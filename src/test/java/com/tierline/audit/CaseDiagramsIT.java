@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class CaseDiagramsIT {
     @Autowired AppealService appeals;
     @Autowired CaseDiagrams diagrams;
     @Autowired UserDetailsService users;
+    @Autowired ManagementService management;
 
     @AfterEach
     void signOut() {
@@ -80,6 +83,25 @@ class CaseDiagramsIT {
         assertThat(upheld.activitiesTaken()).endsWith("upholdAppeal", "upheld");
         assertThat(redPixels(drawn(upheld, "23-diagram-appeal-upheld"))).isGreaterThan(1_000);
         drawn(runs.get(1), "23-diagram-reopened");
+    }
+
+    @Test
+    void aFiredSlaWarningIsOnThePathAndTheBreachTimerThatHasNotFiredIsNot() {
+        SignIn.as(users, "exporter1");
+        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
+        applications.submit(reference);
+        String run = applications.find(reference).orElseThrow().processInstanceId();
+        Job warning = management.createTimerJobQuery().processInstanceId(run).elementId("reviewSlaWarning")
+                .singleResult();
+        management.executeJob(management.moveTimerToExecutableJob(warning.getId()).getId());
+
+        SignIn.as(users, "auditor1");
+        Diagram diagram = diagrams.of(reference).orElseThrow();
+        assertThat(diagram.activitiesTaken()).contains("reviewSlaWarning", "warnReview", "reviewWarnedEnd")
+                .doesNotContain("reviewSlaBreach", "markReviewOverdue");
+        assertThat(diagram.flowsTaken()).contains("reviewWarn", "reviewWarned");
+        assertThat(diagram.currentSteps()).containsExactly("Review");
+        assertThat(diagram.ended()).isFalse();
     }
 
     private String deniedTier3Case() {
