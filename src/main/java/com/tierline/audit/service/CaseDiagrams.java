@@ -2,10 +2,6 @@ package com.tierline.audit.service;
 
 import com.tierline.identity.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,109 +9,93 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flowable.bpmn.BpmnAutoLayout;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
-import org.flowable.bpmn.model.GraphicInfo;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.image.impl.DefaultProcessDiagramCanvas;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case's process drawn on the server (Flowable's image generator): every step and flow the case has passed
- * through in red, and the step it waits in now framed twice. Models without diagram interchange are laid out
- * automatically once per process definition.
+ * The case's process drawn on the server from the BPMN file's own layout: every step and flow a run has passed
+ * through in red, and the step it waits in now framed twice. A case reopened after an upheld appeal has run the
+ * process more than once; each run keeps its own picture, so the denial path stays visible after the reopening.
  */
 @Service
 public class CaseDiagrams {
 
-    /** A rendered diagram and, in words, where the case stands. */
-    public record Diagram(byte[] png, List<String> currentSteps, int stepsTaken, String processName) {
+    /**
+     * One run of a process drawn, and in words where it stands. {@code activitiesTaken} and {@code flowsTaken} are
+     * the ids drawn in red, in the order the engine recorded them.
+     */
+    public record Diagram(byte[] png, List<String> currentSteps, int stepsTaken, String processName,
+            List<String> activitiesTaken, List<String> flowsTaken, boolean ended) {
     }
 
     private final HistoryService history;
     private final RepositoryService repository;
-    private final Map<String, BpmnModel> laidOut = new ConcurrentHashMap<>();
+    private final PathDiagramRenderer renderer = new PathDiagramRenderer();
+    private final Map<String, BpmnModel> models = new ConcurrentHashMap<>();
 
     CaseDiagrams(HistoryService history, RepositoryService repository) {
         this.history = history;
         this.repository = repository;
     }
 
+    /** The latest run of the process whose business key is {@code reference} (a case or an appeal). */
     @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
     @Transactional(readOnly = true)
     public Optional<Diagram> of(String reference) {
-        List<HistoricProcessInstance> runs = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).orderByProcessInstanceStartTime().desc().list();
-        if (runs.isEmpty()) {
-            return Optional.empty();
-        }
-        HistoricProcessInstance latest = runs.get(0);
-        BpmnModel model = laidOut.computeIfAbsent(latest.getProcessDefinitionId(), this::layout);
-        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(latest.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
-        Set<String> passed = new LinkedHashSet<>();
-        Set<String> flows = new LinkedHashSet<>();
-        List<String> current = new ArrayList<>();
-        for (HistoricActivityInstance step : steps) {
-            if ("boundaryEvent".equals(step.getActivityType()) && step.getDeleteReason() != null) {
-                continue; // a timer cancelled with its task never fired: not part of the path
-            }
-            if ("sequenceFlow".equals(step.getActivityType())) {
-                flows.add(step.getActivityId());
-            } else if (step.getEndTime() == null) {
-                // A boundary timer waits with its task; the task is where the case is.
-                if (!"boundaryEvent".equals(step.getActivityType())) {
-                    current.add(step.getActivityId());
-                    passed.add(step.getActivityId());
-                }
-            } else {
-                passed.add(step.getActivityId());
-            }
-        }
-        byte[] png = new Generator().render(model, List.copyOf(passed), List.copyOf(flows), current);
-        List<String> currentNames = current.stream().map(id -> name(model, id)).toList();
-        return Optional.of(new Diagram(png, currentNames, passed.size(), latest.getProcessDefinitionName()));
+        List<Diagram> runs = runsOf(reference);
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
     }
 
-    private BpmnModel layout(String processDefinitionId) {
-        BpmnModel model = repository.getBpmnModel(processDefinitionId);
-        if (model.getLocationMap().isEmpty()) {
-            new BpmnAutoLayout(model).execute();
+    /** Every run for {@code reference}, the first one first. */
+    @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
+    @Transactional(readOnly = true)
+    public List<Diagram> runsOf(String reference) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .orderByProcessInstanceStartTime().asc().list().stream().map(this::draw).toList();
+    }
+
+    private Diagram draw(HistoricProcessInstance run) {
+        // The renderer fits waypoints to shapes in place, so each definition's model is parsed once and kept.
+        BpmnModel model = models.computeIfAbsent(run.getProcessDefinitionId(), repository::getBpmnModel);
+        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(run.getId()).orderByHistoricActivityInstanceStartTime().asc()
+                .orderByHistoricActivityInstanceId().asc().list();
+        Set<String> flows = new LinkedHashSet<>();
+        steps.stream().filter(step -> "sequenceFlow".equals(step.getActivityType()))
+                .forEach(step -> flows.add(step.getActivityId()));
+        Set<String> passed = new LinkedHashSet<>();
+        List<String> current = new ArrayList<>();
+        for (HistoricActivityInstance step : steps) {
+            String type = step.getActivityType();
+            if ("sequenceFlow".equals(type) || "boundaryEvent".equals(type) && !fired(model, step, flows)) {
+                continue;
+            }
+            passed.add(step.getActivityId());
+            if (step.getEndTime() == null && !"boundaryEvent".equals(type)) {
+                current.add(step.getActivityId());
+            }
         }
-        return model;
+        byte[] png = renderer.png(model, passed, flows, current);
+        List<String> currentNames = current.stream().map(id -> name(model, id)).toList();
+        return new Diagram(png, currentNames, passed.size(), run.getProcessDefinitionName(), List.copyOf(passed),
+                List.copyOf(flows), run.getEndTime() != null);
+    }
+
+    /** The engine records a boundary timer with its task whether it fired or not: it fired if its flow was taken. */
+    private static boolean fired(BpmnModel model, HistoricActivityInstance step, Set<String> flowsTaken) {
+        return model.getFlowElement(step.getActivityId()) instanceof BoundaryEvent boundary
+                && boundary.getOutgoingFlows().stream().anyMatch(flow -> flowsTaken.contains(flow.getId()));
     }
 
     private static String name(BpmnModel model, String activityId) {
         FlowElement element = model.getFlowElement(activityId);
         return element != null && element.getName() != null ? element.getName() : activityId;
-    }
-
-    /** The default generator, plus a second frame around the steps the case is in now. */
-    private static final class Generator extends DefaultProcessDiagramGenerator {
-
-        byte[] render(BpmnModel model, List<String> passed, List<String> flows, List<String> current) {
-            DefaultProcessDiagramCanvas canvas = generateProcessDiagram(model, "png", passed, flows, "SansSerif",
-                    "SansSerif", "SansSerif", CaseDiagrams.class.getClassLoader(), 1.0, true);
-            for (String id : current) {
-                GraphicInfo box = model.getGraphicInfo(id);
-                if (box != null) {
-                    canvas.drawHighLight((int) box.getX() - 6, (int) box.getY() - 6, (int) box.getWidth() + 12,
-                            (int) box.getHeight() + 12);
-                }
-            }
-            try (InputStream image = canvas.generateImage("png")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                image.transferTo(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("The process diagram could not be drawn", e);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import com.tierline.document.service.DocumentStore;
 import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -75,6 +76,22 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
                 () -> event.rerouteToError(NotFoundException.class));
     }
 
+    /** One run of the process; a case reopened after an appeal shows its earlier, ended runs first. */
+    private Div diagram(String reference, CaseDiagrams.Diagram d, int run, int runs) {
+        String suffix = runs == 1 ? "" : "-" + run;
+        Image picture = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(d.png()), reference + "-process" + suffix + ".png", "image/png",
+                d.png().length)), "Process diagram of " + reference + (runs == 1 ? "" : ", run " + run));
+        picture.setId("process-diagram" + suffix);
+        picture.setMaxWidth("100%");
+        Span where = new Span(d.ended() ? "The process has ended."
+                : "Now at: " + String.join(", ", d.currentSteps()) + " (framed twice).");
+        where.setId("current-step" + suffix);
+        String heading = "Process: " + d.processName() + (runs == 1 ? "" : " (run " + run + " of " + runs + ")");
+        return new Div(new H3(heading), new Paragraph("Red: the steps and flows this run has passed through ("
+                + d.stepsTaken() + " steps)."), where, picture);
+    }
+
     private void show(CaseDetails c) {
         removeAll();
         H2 title = new H2(c.reference());
@@ -93,18 +110,10 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
             add(CaseAppeals.of(appeals, false));
         }
 
-        diagrams.of(c.reference()).ifPresent(d -> {
-            Image picture = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(d.png()), c.reference() + "-process.png", "image/png", d.png().length)),
-                    "Process diagram of " + c.reference());
-            picture.setId("process-diagram");
-            picture.setMaxWidth("100%");
-            Span where = new Span(d.currentSteps().isEmpty() ? "The process has ended."
-                    : "Now at: " + String.join(", ", d.currentSteps()) + " (framed twice).");
-            where.setId("current-step");
-            add(new H3("Process: " + d.processName()), new Paragraph("Red: the steps and flows this case has "
-                    + "passed through (" + d.stepsTaken() + " steps)."), where, picture);
-        });
+        List<CaseDiagrams.Diagram> runs = diagrams.runsOf(c.reference());
+        for (int i = 0; i < runs.size(); i++) {
+            add(diagram(c.reference(), runs.get(i), i + 1, runs.size()));
+        }
         add(new H3("Decision history"), new DecisionHistoryList(c.reference(), history.of(c.reference()), letters,
                 getLocale()));
         add(new H3("Timeline"), new MergedTimelineGrid(timeline.of(c.reference()), getLocale()),
