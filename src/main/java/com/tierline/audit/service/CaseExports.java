@@ -223,7 +223,7 @@ public class CaseExports {
                     "Took");
             for (TimelineEntry e : entries) {
                 cells(lines, body, time(e.at()), e.sequence() == null ? "" : e.sequence().toString(), e.actor(),
-                        e.what() + (e.source() == TimelineEntry.Source.AUDIT ? " " + e.details() : ""),
+                        e.source() == TimelineEntry.Source.PROCESS ? e.what() + " (" + e.details() + ")" : e.what(),
                         e.duration() == null ? (e.open() ? "open" : "")
                                 : com.tierline.shared.Formats.duration(e.duration()));
             }

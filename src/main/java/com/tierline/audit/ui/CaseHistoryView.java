@@ -86,7 +86,8 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
             add(new H3("Process: " + d.processName()), new Paragraph("Red: the steps and flows this case has "
                     + "passed through (" + d.stepsTaken() + " steps)."), where, picture);
         });
-        add(new H3("Timeline"), new MergedTimelineGrid(timeline.of(c.reference()), getLocale()),
+        MergedTimelineGrid merged = new MergedTimelineGrid(timeline.of(c.reference(), getLocale()), getLocale());
+        add(new H3("Timeline"), merged.detailsToggle(), merged,
                 new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),
                 new CaseSummaryPanel(c, getLocale()));
