@@ -64,15 +64,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(entry -> new FieldProblem(apiPath(entry.getKey()), entry.getValue()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
         return invalid(invalidTitle(request.getRequestURI()), "The application is not complete or not valid: "
-                + errors.size() + " problem(s).", errors);
+                + problems(errors.size()) + ".", errors);
     }
 
     @ExceptionHandler(InvalidScreeningRequestException.class)
     ProblemDetail invalidScreening(InvalidScreeningRequestException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.errors().stream().map(f -> new FieldProblem(apiPath(f.field()), f.message()))
                 .toList();
-        return invalid(invalidTitle(request.getRequestURI()), "The request cannot be screened: " + errors.size()
-                + " problem(s).", errors);
+        return invalid(invalidTitle(request.getRequestURI()), "The request cannot be screened: "
+                + problems(errors.size()) + ".", errors);
+    }
+
+    static String problems(int count) {
+        return count == 1 ? "1 problem" : count + " problems";
     }
 
     /** A title that names what the endpoint takes: "Invalid screening request", "Invalid application". */

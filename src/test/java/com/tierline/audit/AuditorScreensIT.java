@@ -53,8 +53,8 @@ class AuditorScreensIT extends KaribuIT {
         UI.getCurrent().navigate("audit/cases/" + reference);
         assertThat(_get(Image.class, spec -> spec.withId("process-diagram")).getAlt()).hasValue(
                 "Process diagram of " + reference);
-        assertThat(_get(Span.class, spec -> spec.withId("current-step")).getText()).isEqualTo("Now at: Review "
-                + "(framed twice).");
+        assertThat(_get(Span.class, spec -> spec.withId("current-step")).getText())
+                .isEqualTo("The case is now at Review.");
         @SuppressWarnings("unchecked")
         Grid<TimelineEntry> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
         assertThat(IntStream.range(0, GridKt._size(timeline)).mapToObj(i -> GridKt._get(timeline, i).what()))

@@ -8,7 +8,8 @@ public class InvalidApplicationException extends RuntimeException {
     private final Map<String, String> fieldErrors;
 
     public InvalidApplicationException(Map<String, String> fieldErrors) {
-        super("The application has " + fieldErrors.size() + " problem(s): " + fieldErrors);
+        super("The application has " + fieldErrors.size() + (fieldErrors.size() == 1 ? " problem: " : " problems: ")
+                + fieldErrors);
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 

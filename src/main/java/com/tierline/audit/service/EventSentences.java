@@ -285,9 +285,7 @@ public final class EventSentences {
         }
 
         String country(String key, Locale locale) {
-            String code = text(key);
-            String name = new Locale("", code).getDisplayCountry(locale);
-            return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+            return Formats.country(text(key), locale);
         }
 
         String status(String key) {

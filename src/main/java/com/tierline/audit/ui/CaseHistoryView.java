@@ -81,7 +81,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
             picture.setId("process-diagram");
             picture.setMaxWidth("100%");
             Span where = new Span(d.currentSteps().isEmpty() ? "The process has ended."
-                    : "Now at: " + String.join(", ", d.currentSteps()) + " (framed twice).");
+                    : "The case is now at " + String.join(" and ", d.currentSteps()) + ".");
             where.setId("current-step");
             add(new H3("Process: " + d.processName()), new Paragraph("Red: the steps and flows this case has "
                     + "passed through (" + d.stepsTaken() + " steps)."), where, picture);
