@@ -4,6 +4,7 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Locale;
@@ -32,18 +33,32 @@ class QueueGrid extends Grid<CaseSummary> {
         addColumn(c -> c.assignee() == null ? "Unclaimed"
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee");
-        getColumns().forEach(column -> column.setSortable(true).setAutoWidth(true));
-        // Auto width measures the cells, not the header's sort arrows: short columns would read "Fl…" and "T…".
-        // In rem, not em: header and body cells have different font sizes, and em would set them apart.
-        getColumnByKey("restrictedPartyHit").setAutoWidth(false).setWidth("7.5rem").setFlexGrow(0);
-        getColumnByKey("destinationCountry").setAutoWidth(false).setWidth("9.5rem").setFlexGrow(0);
-        getColumnByKey("screeningTier").setAutoWidth(false).setWidth("5.5rem").setFlexGrow(0);
+        getColumns().forEach(column -> column.setSortable(true).setFlexGrow(0));
+        // Fixed widths that add up to a 1366-pixel laptop screen beside the menu (test: QueueAt1366BrowserIT);
+        // long texts wrap in their cell instead of pushing Due and Claimed by off screen. In rem, not em: header
+        // and body cells have different font sizes, and em would set them apart.
+        width("reference", "8.5rem");
+        width("restrictedPartyHit", "6.5rem");
+        width("organisation.name", "8rem").setFlexGrow(1);
+        width("destinationCountry", "8.5rem");
+        width("screeningTier", "4.5rem");
+        width("status", "8rem");
+        width("totalTpp", "7rem");
+        width("slaDueAt", "8.5rem");
+        width("assignee", "8.5rem").setFlexGrow(1);
+        getColumnByKey("organisation.name").setTooltipGenerator(CaseSummary::organisation);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        addClassName("queue-grid");
         // A screen shows about twenty rows: pages of 25 rather than 50 halve the rows an open queue keeps in the
         // session and the rows each page reads.
         setPageSize(25);
         setSelectionMode(SelectionMode.MULTI);
         setId("review-queue");
         setEmptyStateText("Nothing in this queue.");
+    }
+
+    private Column<CaseSummary> width(String key, String width) {
+        return getColumnByKey(key).setWidth(width);
     }
 
     private static LitRenderer<CaseSummary> badge(ValueProvider<CaseSummary, String> text,
