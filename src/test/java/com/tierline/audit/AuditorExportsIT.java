@@ -79,6 +79,8 @@ class AuditorExportsIT {
             assertThat(r.get("destination")).isEqualTo("SA");
             assertThat(r.get("organisation")).isEqualTo("Northwind Compute");
             assertThat(r.get("total_tpp")).isEqualTo("31664000");
+            assertThat(r.get("status")).isEqualTo("Under review");
+            assertThat(r.get("outcome")).isEqualTo("Licence required");
         });
         LastEvent exported = lastEvent();
         assertThat(exported.action()).isEqualTo("export.csv");
@@ -109,7 +111,9 @@ class AuditorExportsIT {
         SignIn.as(users, "auditor1");
         String text = text(exports.dossier(reference).orElseThrow());
         assertThat(text).contains("Tierline case dossier " + reference)
-                .contains("Audit chain at export: VALID")
+                .contains("Audit chain at export: intact")
+                .contains("Destination: United Arab Emirates (AE)").contains("31,664,000 TPP")
+                .doesNotContain("LICENCE_REQUIRED").doesNotContain("[INFO]")
                 .contains("Audit chain and signed checkpoint")
                 .contains("Signed checkpoint (sequence, hash, signed at, key id, signature)")
                 .contains("Gulf Data Centres LLC")

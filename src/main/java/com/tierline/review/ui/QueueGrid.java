@@ -34,18 +34,19 @@ class QueueGrid extends Grid<CaseSummary> {
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee");
         getColumns().forEach(column -> column.setSortable(true).setFlexGrow(0));
-        // Fixed widths that add up to a 1366-pixel laptop screen beside the menu (test: QueueAt1366BrowserIT);
+        // Fixed widths (62rem and the selection column) that fit a 1366-pixel screen beside the menu, about
+        // 1,076 px (test: QueueAt1366BrowserIT);
         // long texts wrap in their cell instead of pushing Due and Claimed by off screen. In rem, not em: header
         // and body cells have different font sizes, and em would set them apart.
-        width("reference", "8.5rem");
-        width("restrictedPartyHit", "6.5rem");
-        width("organisation.name", "8rem").setFlexGrow(1);
-        width("destinationCountry", "8.5rem");
-        width("screeningTier", "4.5rem");
-        width("status", "8rem");
-        width("totalTpp", "7rem");
-        width("slaDueAt", "8.5rem");
-        width("assignee", "8.5rem").setFlexGrow(1);
+        width("reference", "8rem");
+        width("restrictedPartyHit", "5.5rem");
+        width("organisation.name", "7rem").setFlexGrow(1);
+        width("destinationCountry", "7.5rem");
+        width("screeningTier", "4rem");
+        width("status", "7.5rem");
+        width("totalTpp", "6.5rem");
+        width("slaDueAt", "8rem");
+        width("assignee", "8rem").setFlexGrow(1);
         getColumnByKey("organisation.name").setTooltipGenerator(CaseSummary::organisation);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addClassName("queue-grid");
