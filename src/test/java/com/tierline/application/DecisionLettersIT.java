@@ -42,7 +42,7 @@ class DecisionLettersIT {
                 .contains("15 CFR part 756");
         // Words and grouped figures, not the codes and raw numbers of the record.
         assertThat(approval).contains("Destination: United Arab Emirates (AE)").contains(" 2,000 ")
-                .contains(": Licence required, Tier 2").contains("(2,000 H100-equivalents)")
+                .contains(": Licence required, Tier 2").contains("(2,000 H100")
                 .doesNotContain("LICENCE_REQUIRED").doesNotContain(" 2000 ").doesNotContainPattern("valid until \\d{4}-");
         assertThat(denial).contains("Destination: China (CN)").doesNotContain("PRESUMPTION_OF_DENIAL");
 
