@@ -38,6 +38,20 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** A whole count with grouping: 2,500 items, not 2500. */
+    public static String count(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A country by its name in the reader's language with its ISO code: "Saudi Arabia (SA)". */
+    public static String country(String iso2, Locale locale) {
+        if (iso2 == null || iso2.isBlank()) {
+            return "—";
+        }
+        String name = new Locale("", iso2).getDisplayCountry(locale);
+        return name.isEmpty() || name.equalsIgnoreCase(iso2) ? iso2 : name + " (" + iso2 + ")";
+    }
+
     /** The session attribute under which the shell keeps the browser's time zone. */
     public static final String ZONE_ATTRIBUTE = "tierline.time-zone";
 

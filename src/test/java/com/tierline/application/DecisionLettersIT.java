@@ -35,10 +35,16 @@ class DecisionLettersIT {
 
         SignIn.as(users, "exporter2");
         String approval = text(letters.letter(approved).orElseThrow());
-        assertThat(approval).contains(approved).contains("APPROVED").contains("Licence number TLL-")
-                .contains("End user verified for the letter test.");
+        assertThat(approval).contains(approved).contains("The application is approved.")
+                .contains("Licence number TLL-").contains("End user verified for the letter test.");
         String denial = text(letters.letter(denied).orElseThrow());
-        assertThat(denial).contains("DENIED").contains("within 45 days").contains("15 CFR part 756");
+        assertThat(denial).contains("The application is denied.").contains("within 45 days")
+                .contains("15 CFR part 756");
+        // Words and grouped figures, not the codes and raw numbers of the record.
+        assertThat(approval).contains("Destination: United Arab Emirates (AE)").contains(" 2,000 ")
+                .contains(": Licence required, Tier 2").contains("(2,000 H100")
+                .doesNotContain("LICENCE_REQUIRED").doesNotContain(" 2000 ").doesNotContainPattern("valid until \\d{4}-");
+        assertThat(denial).contains("Destination: China (CN)").doesNotContain("PRESUMPTION_OF_DENIAL");
 
         SignIn.as(users, "exporter3");
         assertThat(letters.letter(approved)).as("another organisation gets nothing").isEmpty();

@@ -93,7 +93,9 @@ class AuditChainIT {
         assertThat(Outsider.verifies(otherHash, publicKey)).as("the signature covers the hash").isFalse();
         assertThat(published.verification().valid()).isTrue();
         assertThat(published.verification().detail()).contains("every link recomputed")
-                .contains("for event " + latest.sequence() + ", signed on ");
+                .contains("for event " + latest.sequence() + ", signed on ")
+                .as("the screens' precise time format").containsPattern("signed on \\d{1,2} \\w{3} \\d{4}, "
+                        + "\\d{2}:\\d{2}:\\d{2} UTC");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.tierline.screening.domain.CountryTier;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +30,7 @@ class DraftForm extends VerticalLayout {
     private final TextField version = new TextField("New version");
     private final DatePicker effectiveFrom = new DatePicker("Effective from");
     private final TextField description = new TextField("Description");
-    private final ComboBox<CountryTier> country = new ComboBox<>("Destination");
+    private final CountryPicker country = new CountryPicker("Destination");
     private final Select<Integer> tier = new Select<>();
     private final Map<String, Integer> changes = new LinkedHashMap<>();
     private final Span changeList = new Span("No destination moved yet.");
@@ -43,7 +43,7 @@ class DraftForm extends VerticalLayout {
         effectiveFrom.setId("draft-effective-from");
         description.setId("draft-description");
         description.setWidthFull();
-        country.setItems(destinations);
+        country.offer(destinations);
         country.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ", now Tier " + c.tier() + ")");
         country.setId("draft-country");
         tier.setLabel("Move to tier");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,13 +42,15 @@ public class RuleSetsView extends VerticalLayout {
         this.ruleSets = ruleSets;
         this.changes = changes;
         versions.addColumn(RuleSetVersion::version).setHeader("Version").setAutoWidth(true);
-        versions.addColumn(v -> v.effectiveFrom().toString()).setHeader("Effective from").setAutoWidth(true);
-        versions.addColumn(v -> v.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        versions.addColumn(v -> Formats.date(v.effectiveFrom(), getLocale())).setHeader("Effective from").setAutoWidth(true);
+        versions.addColumn(v -> v.status() == RuleSetVersion.Status.DRAFT ? "Draft" : "Published").setHeader("Status").setAutoWidth(true);
         versions.addColumn(RuleSetVersion::description).setHeader("Description").setFlexGrow(3);
         versions.addColumn(v -> v.publishedBy() == null ? "—"
                 : v.publishedBy() + ", " + Formats.dateTime(v.publishedAt(), getLocale())).setHeader("Published");
         versions.setAllRowsVisible(true);
         versions.setId("rule-set-versions");
+        // Long names and descriptions wrap in their cell rather than end in "…" on a 1366-pixel screen.
+        versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         versions.addSelectionListener(e -> selectionChanged());
 
         dryRun.addColumn(OutcomeChange::reference).setHeader("Case").setAutoWidth(true);

@@ -76,10 +76,10 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         hearings.hearing(appeal.getReference()).ifPresent(h -> hearingArea.add(new AppealHearing(h, documents, letters,
                 getLocale())));
         if (appeal.getStatus() == Appeal.Status.PANEL) {
-            buttons.add(button("Vote to uphold", "vote-uphold", () -> appeals.vote(appeal.getReference(),
-                    Outcome.UPHOLD, reason.getValue()) ? "The panel agreed: upheld." : "Vote recorded."),
-                    button("Vote to dismiss", "vote-dismiss", () -> appeals.vote(appeal.getReference(),
-                            Outcome.DISMISS, reason.getValue()) ? "The panel agreed: dismissed." : "Vote recorded."));
+            buttons.add(button("Vote to uphold", "vote-uphold", () -> AppealNotices.voted(appeal, Outcome.UPHOLD,
+                    appeals.vote(appeal.getReference(), Outcome.UPHOLD, reason.getValue()), getLocale())),
+                    button("Vote to dismiss", "vote-dismiss", () -> AppealNotices.voted(appeal, Outcome.DISMISS,
+                            appeals.vote(appeal.getReference(), Outcome.DISMISS, reason.getValue()), getLocale())));
         } else {
             buttons.add(button("Uphold", "uphold", () -> decide(appeal, Outcome.UPHOLD)),
                     button("Dismiss", "dismiss", () -> decide(appeal, Outcome.DISMISS)),
@@ -89,7 +89,7 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private String decide(Appeal appeal, Outcome outcome) {
         appeals.decide(appeal.getReference(), outcome, reason.getValue());
-        return appeal.getReference() + ": " + outcome.name().toLowerCase() + ".";
+        return AppealNotices.decided(appeal, outcome, getLocale());
     }
 
     private Button button(String label, String id, java.util.function.Supplier<String> action) {

@@ -14,6 +14,7 @@ import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
@@ -54,7 +55,7 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
                 .setHeader("Kind").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
-        grid.addColumn(a -> a.getStatus().name().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> AppealNotices.status(a.getStatus())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
                 .setHeader("Reason").setFlexGrow(3);
         grid.addColumn(a -> evidence.getOrDefault(a.getReference(), List.of()).stream().map(DocumentInfo::fileName)
@@ -72,8 +73,8 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         appealDenial.setId("file-denial-appeal");
         appealDenial.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        ComboBox<CountryTier> destination = new ComboBox<>("Destination");
-        destination.setItems(ruleSets.destinations().stream().filter(c -> c.tier() > 1).toList());
+        ComboBox<CountryTier> destination = new CountryPicker("Destination",
+                ruleSets.destinations().stream().filter(c -> c.tier() > 1).toList());
         destination.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ", Tier " + c.tier() + ")");
         destination.setId("upgrade-destination");
         TextArea upgradeGrounds = new TextArea("Grounds: security standards, agreements, diversion record");

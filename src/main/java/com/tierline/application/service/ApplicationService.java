@@ -351,6 +351,9 @@ public class ApplicationService {
         payload.put("effectiveTier", result.effectiveTier());
         payload.put("totalTpp", result.totalTpp().toPlainString());
         payload.put("controlledTpp", result.controlledTpp().toPlainString());
+        if (result.h100Equivalents() != null) {
+            payload.put("h100Equivalents", result.h100Equivalents().toPlainString());
+        }
         payload.put("ruleSetVersion", result.ruleSetVersion());
         payload.put("findings", result.findings().stream().map(Finding::code).toList());
         events.publishEvent(new AuditableAction(actor, action, application.getReference(), payload));

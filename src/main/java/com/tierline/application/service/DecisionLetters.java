@@ -19,7 +19,9 @@ import com.tierline.application.domain.LineItem;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.screening.domain.Finding;
+import com.tierline.screening.domain.Outcome;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -45,6 +47,7 @@ public class DecisionLetters {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ApplicationService applications;
     private final LicenceApplicationRepository cases;
@@ -185,9 +188,12 @@ public class DecisionLetters {
             document.add(new Paragraph("Date of decision: " + DATE.format(c.decidedAt()), body));
             document.add(new Paragraph(" "));
             document.add(new Paragraph("To: " + c.organisation(), body));
-            document.add(new Paragraph("Destination: " + c.destinationCountry(), body));
-            document.add(new Paragraph("Consignee: " + c.consigneeName() + ", " + c.consigneeCountry(), body));
-            document.add(new Paragraph("End user: " + c.endUserName() + ", " + c.endUserCountry(), body));
+            document.add(new Paragraph("Destination: " + Formats.country(c.destinationCountry(), Locale.ENGLISH),
+                    body));
+            document.add(new Paragraph("Consignee: " + c.consigneeName() + ", "
+                    + Formats.country(c.consigneeCountry(), Locale.ENGLISH), body));
+            document.add(new Paragraph("End user: " + c.endUserName() + ", "
+                    + Formats.country(c.endUserCountry(), Locale.ENGLISH), body));
             document.add(new Paragraph(" "));
             PdfPTable items = new PdfPTable(new float[] {4, 2, 1.5f, 1.5f});
             items.setWidthPercentage(100);
@@ -199,19 +205,19 @@ public class DecisionLetters {
                 items.addCell(new Paragraph(number(i.getTpp()), body));
                 items.addCell(new Paragraph(i.getPerformanceDensity() == null ? "-" : number(i.getPerformanceDensity()),
                         body));
-                items.addCell(new Paragraph(Integer.toString(i.getQuantity()), body));
+                items.addCell(new Paragraph(Formats.count(i.getQuantity(), Locale.ENGLISH), body));
             }
             document.add(items);
             document.add(new Paragraph(" "));
             boolean approved = c.decision() == Decision.APPROVE;
-            Paragraph verdict = new Paragraph(approved ? "The application is APPROVED." : "The application is DENIED.",
+            Paragraph verdict = new Paragraph(approved ? "The application is approved." : "The application is denied.",
                     title);
             verdict.setAlignment(Element.ALIGN_LEFT);
             document.add(verdict);
             document.add(new Paragraph("Reason: " + c.decisionReason(), body));
             if (approved && c.licenceNumber() != null) {
                 document.add(new Paragraph("Licence number " + c.licenceNumber() + ", valid until "
-                        + c.licenceValidUntil() + " (15 CFR 750.7).", body));
+                        + LONG_DATE.format(c.licenceValidUntil()) + " (15 CFR 750.7).", body));
             }
             if (!approved) {
                 document.add(new Paragraph("You may appeal this decision within " + appealWindowDays + " days of "
@@ -219,8 +225,10 @@ public class DecisionLetters {
                         + "in this decision.", body));
             }
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Pre-screen under rule set " + c.ruleSetVersion() + ": " + c.outcome()
-                    + ", Tier " + c.tier() + ", " + number(c.totalTpp()) + " TPP in total.", body));
+            document.add(new Paragraph("Pre-screen under rule set " + c.ruleSetVersion() + ": " + outcome(c.outcome())
+                    + ", Tier " + c.tier() + ", " + number(c.totalTpp()) + " TPP in total"
+                    + (c.h100Equivalents() == null ? "" : " (" + number(c.h100Equivalents()) + " H100-equivalents)")
+                    + ".", body));
             for (Finding f : c.findings()) {
                 document.add(new Paragraph("- " + f.message() + " (" + f.citation() + ")", body));
             }
@@ -236,6 +244,14 @@ public class DecisionLetters {
             throw new IllegalStateException("Decision letter for " + c.reference() + " could not be rendered", e);
         }
         return out.toByteArray();
+    }
+
+    private static String outcome(String name) {
+        try {
+            return Outcome.valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return "not screened";
+        }
     }
 
     private static String number(BigDecimal value) {

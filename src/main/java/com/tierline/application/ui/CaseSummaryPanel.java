@@ -3,6 +3,7 @@ package com.tierline.application.ui;
 import com.tierline.application.domain.LineItem;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.screening.domain.Finding;
+import com.tierline.screening.domain.Outcome;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -61,7 +62,7 @@ public class CaseSummaryPanel extends VerticalLayout {
             Div screening = new Div();
             screening.setId("screening-result");
             screening.addClassName("screening");
-            screening.add(fact("Pre-screen outcome", c.outcome().replace('_', ' ').toLowerCase()),
+            screening.add(fact("Pre-screen outcome", outcome(c.outcome())),
                     fact("Tier", c.effectiveTier() == null || c.effectiveTier().equals(c.tier())
                             ? String.valueOf(c.tier()) : c.tier() + ", treated as " + c.effectiveTier()),
                     fact("Total TPP (all items)", Formats.number(c.totalTpp(), locale)),
@@ -108,6 +109,15 @@ public class CaseSummaryPanel extends VerticalLayout {
         c.otherParties().forEach(p -> parties.add(fact(p.label(), (p.name() == null ? "(no name)" : p.name())
                 + (p.country() == null ? "" : ", " + p.country()))));
         return parties;
+    }
+
+    /** The outcome as its label, "Licence required", the way the rest of the screens write it. */
+    static String outcome(String name) {
+        try {
+            return Outcome.valueOf(name).label();
+        } catch (IllegalArgumentException unknown) {
+            return name;
+        }
     }
 
     private static Div fact(String label, String value) {

@@ -60,11 +60,8 @@ class DraftFields {
     }
 
     ComboBox<CountryTier> country(String label, String id, String property) {
-        ComboBox<CountryTier> box = new ComboBox<>(label);
-        box.setItems(countries);
-        box.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
+        ComboBox<CountryTier> box = new CountryPicker(label, countries);
         box.setId(id);
-        box.setClearButtonVisible(true);
         binder.forField(box).withConverter(c -> c == null ? null : c.iso2(),
                 iso -> countries.stream().filter(c -> c.iso2().equals(iso)).findFirst().orElse(null))
                 .bind(property);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -96,6 +97,8 @@ class ItemsEditor extends VerticalLayout {
         }).setFlexGrow(0).setWidth("80px");
         grid.setAllRowsVisible(true);
         grid.setId("items-grid");
+        // Long names and descriptions wrap in their cell rather than end in "…" on a 1366-pixel screen.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         error.addClassName("field-error");
         error.setId("items-error");
         totals.setId("items-totals");
@@ -158,8 +161,10 @@ class ItemsEditor extends VerticalLayout {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         totals.setText(items.isEmpty() ? "No items yet." : "Total TPP (all items): " + Formats.number(total, locale) + " · "
                 + Formats.number(total.divide(h100Tpp, 2, java.math.RoundingMode.HALF_UP), locale)
-                + " H100-equivalents (all items; the pre-screen counts controlled ones) · value "
-                + Formats.usd(value, locale));
+                + " H100-equivalents (all items; the pre-screen counts controlled ones)"
+                // A value only when one was given: "$0.00" would claim the goods are worth nothing.
+                + (items.stream().anyMatch(i -> i.unitValueUsd() != null) ? " · value " + Formats.usd(value, locale)
+                        : ""));
         if (!items.isEmpty()) {
             showError(null);
         }

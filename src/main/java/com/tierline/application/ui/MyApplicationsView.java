@@ -12,10 +12,10 @@ import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +38,7 @@ public class MyApplicationsView extends VerticalLayout {
     private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
     private final TextField reference = new TextField();
     private final MultiSelectComboBox<ApplicationStatus> status = new MultiSelectComboBox<>();
-    private final ComboBox<CountryTier> destination = new ComboBox<>();
+    private final CountryPicker destination = new CountryPicker(null);
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
@@ -58,6 +58,7 @@ public class MyApplicationsView extends VerticalLayout {
                 .setSortable(true);
         grid.setItems(query -> applications.myApplications(filter(), toSpringPageRequest(query)).stream());
         grid.setId("my-applications");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No applications match. Start one with \u201cNew application\u201d.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
@@ -72,9 +73,7 @@ public class MyApplicationsView extends VerticalLayout {
         status.setItemLabelGenerator(ApplicationStatus::label);
         status.setId("filter-status");
         destination.setPlaceholder("Any destination");
-        destination.setItems(ruleSets.destinations());
-        destination.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
-        destination.setClearButtonVisible(true);
+        destination.offer(ruleSets.destinations());
         destination.setId("filter-destination");
         from.setPlaceholder("Created from");
         from.setId("filter-from");

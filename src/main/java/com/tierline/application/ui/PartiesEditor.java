@@ -158,11 +158,8 @@ class PartiesEditor extends VerticalLayout {
     }
 
     private ComboBox<CountryTier> countryBox(String label, String id) {
-        ComboBox<CountryTier> box = new ComboBox<>(label);
-        box.setItems(countries);
-        box.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
+        ComboBox<CountryTier> box = new CountryPicker(label, countries);
         box.setId(id);
-        box.setClearButtonVisible(true);
         return box;
     }
 

@@ -98,9 +98,12 @@ public class CaseExports {
                     .setCommentMarker('#').get());
             long rows = searches.stream(search, r -> {
                 try {
-                    csv.printRecord(cell(r.reference()), cell(r.organisation()), r.destinationCountry(), r.status(),
-                            r.outcome(), r.tier(), plain(r.totalTpp()), plain(r.h100Equivalents()),
-                            r.ruleSetVersion(), time(r.submittedAt()), r.assignee(), r.decision(), r.decidedBy(),
+                    // Status, outcome and decision in the words the screens use: the file is read by people.
+                    csv.printRecord(cell(r.reference()), cell(r.organisation()), r.destinationCountry(),
+                            r.status() == null ? "" : r.status().label(),
+                            r.outcome() == null ? "" : EventSentences.outcome(r.outcome()), r.tier(), plain(r.totalTpp()), plain(r.h100Equivalents()),
+                            r.ruleSetVersion(), time(r.submittedAt()), r.assignee(),
+                            r.decision() == null ? "" : r.decision().label(), r.decidedBy(),
                             time(r.decidedAt()), r.licenceNumber());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -157,12 +160,14 @@ public class CaseExports {
             pdf.open();
             pdf.add(new Paragraph("Tierline case dossier " + c.reference(), title));
             pdf.add(new Paragraph("Exported " + time(Instant.now()) + " by " + currentUser.actorName(), body));
-            pdf.add(new Paragraph("Audit chain at export: " + (chain.valid() ? "VALID" : "BROKEN at sequence "
-                    + chain.firstBrokenSequence()) + " (" + chain.events() + " events verified)", heading));
+            pdf.add(new Paragraph("Audit chain at export: " + (chain.valid() ? "intact" : "broken at event "
+                    + chain.firstBrokenSequence()) + " (" + com.tierline.shared.Formats.count(chain.events(),
+                    Locale.ENGLISH) + " events verified)", heading));
 
             section(pdf, "Parties", heading);
             pdf.add(new Paragraph("Exporter: " + c.organisation() + " (filed by " + c.createdBy() + ")", body));
-            pdf.add(new Paragraph("Destination: " + c.destinationCountry(), body));
+            pdf.add(new Paragraph("Destination: " + com.tierline.shared.Formats.country(c.destinationCountry(),
+                    Locale.ENGLISH), body));
             pdf.add(new Paragraph("Consignee: " + c.consigneeName() + ", " + c.consigneeCountry()
                     + (c.consigneeHeadquarters() == null ? "" : ", headquarters " + c.consigneeHeadquarters()), body));
             pdf.add(new Paragraph("End user: " + c.endUserName() + ", " + c.endUserCountry(), body));
@@ -182,8 +187,8 @@ public class CaseExports {
                     "Quantity", "Unit value (USD)");
             for (LineItem i : c.items()) {
                 cells(items, body, i.getDescription() + (i.getModel() == null ? "" : " [" + i.getModel() + "]"),
-                        plain(i.getTpp()), plain(i.getPerformanceDensity()), Integer.toString(i.getQuantity()),
-                        plain(i.getUnitValueUsd()));
+                        grouped(i.getTpp()), grouped(i.getPerformanceDensity()),
+                        com.tierline.shared.Formats.count(i.getQuantity(), Locale.ENGLISH), grouped(i.getUnitValueUsd()));
             }
             pdf.add(items);
 
@@ -191,10 +196,10 @@ public class CaseExports {
             for (ScreeningSnapshot s : c.screenings()) {
                 pdf.add(new Paragraph(time(s.screenedAt()) + " under rule set " + s.result().ruleSetVersion() + ": "
                         + s.result().outcome().label() + ", Tier " + s.result().tier() + ", "
-                        + plain(s.result().totalTpp()) + " TPP", body));
+                        + grouped(s.result().totalTpp()) + " TPP", body));
                 for (Finding f : s.result().findings()) {
-                    pdf.add(new Paragraph("   [" + f.severity() + "] " + f.code() + ": " + f.message() + " ("
-                            + f.citation() + ")", body));
+                    pdf.add(new Paragraph("   " + EventSentences.words(f.severity().name()) + ": " + f.message()
+                            + " (" + f.citation() + ")", body));
                 }
             }
 
@@ -228,7 +233,8 @@ public class CaseExports {
                 pdf.add(new Paragraph("None.", body));
             }
             for (DocumentInfo d : filed) {
-                pdf.add(new Paragraph(d.fileName() + " (" + d.purpose().label() + ", " + d.sizeBytes() + " bytes, "
+                pdf.add(new Paragraph(d.fileName() + " (" + d.purpose().label() + ", "
+                        + com.tierline.shared.Formats.bytes(d.sizeBytes(), Locale.ENGLISH) + ", "
                         + d.uploadedBy() + ", " + time(d.uploadedAt()) + ")", body));
                 pdf.add(new Paragraph("SHA-256 " + d.sha256(), small));
             }
@@ -238,7 +244,7 @@ public class CaseExports {
                     "Took");
             for (TimelineEntry e : entries) {
                 cells(lines, body, time(e.at()), e.sequence() == null ? "" : e.sequence().toString(), e.actor(),
-                        e.what() + (e.source() == TimelineEntry.Source.AUDIT ? " " + e.details() : ""),
+                        e.source() == TimelineEntry.Source.PROCESS ? e.what() + " (" + e.details() + ")" : e.what(),
                         e.duration() == null ? (e.open() ? "open" : "")
                                 : com.tierline.shared.Formats.duration(e.duration()));
             }
@@ -287,6 +293,11 @@ public class CaseExports {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** For the dossier's reader: 31,664,000 (the CSV keeps plain numbers for spreadsheets). */
+    private static String grouped(BigDecimal value) {
+        return value == null ? "" : com.tierline.shared.Formats.number(value, Locale.ENGLISH);
     }
 
     private static String time(Instant instant) {

@@ -7,9 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.EventDefinition;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.MessageEventDefinition;
+import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -28,28 +38,42 @@ public class CaseTimeline {
 
     private final AuditTrail audit;
     private final HistoryService history;
+    private final RepositoryService repository;
 
-    CaseTimeline(AuditTrail audit, HistoryService history) {
+    CaseTimeline(AuditTrail audit, HistoryService history, RepositoryService repository) {
         this.audit = audit;
         this.history = history;
+        this.repository = repository;
     }
 
+    /** In English, as the dossier prints it. */
     @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
     @Transactional(readOnly = true)
     public List<TimelineEntry> of(String reference) {
+        return of(reference, Locale.ENGLISH);
+    }
+
+    /**
+     * Audit events as sentences (their stored payload kept as the details) and process steps by the names their
+     * process definition gives them, numbers and times for the reader's locale.
+     */
+    @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> of(String reference, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (AuditEvent e : audit.caseHistory(reference)) {
             entries.add(new TimelineEntry(e.getOccurredAt(), TimelineEntry.Source.AUDIT, e.getSequence(),
-                    e.getActor(), e.getAction(), e.getPayload(), null, e.getHash()));
+                    e.getActor(), EventSentences.of(e, locale), e.getPayload(), null, e.getHash()));
         }
+        Map<String, BpmnModel> models = new HashMap<>();
         for (HistoricActivityInstance step : steps(reference)) {
             Instant start = step.getStartTime().toInstant();
             Duration took = step.getEndTime() == null ? null
                     : Duration.between(start, step.getEndTime().toInstant());
-            String name = step.getActivityName() != null ? step.getActivityName() : step.getActivityId();
+            BpmnModel model = models.computeIfAbsent(step.getProcessDefinitionId(), repository::getBpmnModel);
             entries.add(new TimelineEntry(start, TimelineEntry.Source.PROCESS, null,
                     step.getAssignee() != null ? step.getAssignee() : "process",
-                    "step: " + name, typeLabel(step.getActivityType()), took, null));
+                    stepName(model, step), typeLabel(step.getActivityType()), took, null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at)
                 .thenComparing(e -> e.sequence() == null ? Long.MAX_VALUE : e.sequence()));
@@ -65,12 +89,34 @@ public class CaseTimeline {
                 .filter(a -> STEP_TYPES.contains(a.getActivityType())).toList();
     }
 
+    /**
+     * The step's name in its process definition. An unnamed timer or message on a task reads by that task
+     * ("Timer on Review"), so that no engine id ever reaches a reader.
+     */
+    static String stepName(BpmnModel model, HistoricActivityInstance step) {
+        FlowElement element = model == null ? null : model.getFlowElement(step.getActivityId());
+        if (element != null && element.getName() != null && !element.getName().isBlank()) {
+            return element.getName();
+        }
+        if (step.getActivityName() != null && !step.getActivityName().isBlank()) {
+            return step.getActivityName();
+        }
+        if (element instanceof BoundaryEvent boundary && boundary.getAttachedToRef() != null
+                && boundary.getAttachedToRef().getName() != null) {
+            List<EventDefinition> definitions = boundary.getEventDefinitions();
+            String kind = definitions.stream().anyMatch(TimerEventDefinition.class::isInstance) ? "Timer"
+                    : definitions.stream().anyMatch(MessageEventDefinition.class::isInstance) ? "Message" : "Event";
+            return kind + " on " + boundary.getAttachedToRef().getName();
+        }
+        return EventSentences.words(step.getActivityId());
+    }
+
     private static String typeLabel(String type) {
         return switch (type) {
             case "userTask" -> "waiting for a person";
             case "serviceTask" -> "automatic step";
             case "intermediateCatchEvent", "boundaryEvent" -> "timer or message";
-            default -> type;
+            default -> EventSentences.words(type).toLowerCase(Locale.ROOT);
         };
     }
 }

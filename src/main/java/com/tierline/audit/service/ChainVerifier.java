@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class ChainVerifier {
 
     private static final String GENESIS = "0".repeat(64);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'",
+    /** As the screens write a precise time ("1 Dec 2026, 12:40:18 UTC"), so a checkpoint reads like the rest. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
@@ -138,7 +139,8 @@ class ChainVerifier {
     }
 
     private static String intact(long count, int agreeing, Checkpoint latest, int unknownKeys) {
-        StringBuilder words = new StringBuilder(count + (count == 1 ? " event" : " events")
+        StringBuilder words = new StringBuilder(String.format(Locale.ENGLISH, "%,d", count)
+                + (count == 1 ? " event" : " events")
                 + ", every link recomputed; ");
         if (latest == null) {
             words.append("no signed checkpoint yet.");

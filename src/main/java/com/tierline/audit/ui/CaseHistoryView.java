@@ -85,7 +85,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         picture.setId("process-diagram" + suffix);
         picture.setMaxWidth("100%");
         Span where = new Span(d.ended() ? "The process has ended."
-                : "Now at: " + String.join(", ", d.currentSteps()) + " (framed twice).");
+                : "The case is now at " + String.join(" and ", d.currentSteps()) + ".");
         where.setId("current-step" + suffix);
         String heading = "Process: " + d.processName() + (runs == 1 ? "" : " (run " + run + " of " + runs + ")");
         return new Div(new H3(heading), new Paragraph("Red: the steps and flows this run has passed through ("
@@ -116,7 +116,8 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new H3("Decision history"), new DecisionHistoryList(c.reference(), history.of(c.reference()), letters,
                 getLocale()));
-        add(new H3("Timeline"), new MergedTimelineGrid(timeline.of(c.reference()), getLocale()),
+        MergedTimelineGrid merged = new MergedTimelineGrid(timeline.of(c.reference(), getLocale()), getLocale());
+        add(new H3("Timeline"), merged.detailsToggle(), merged,
                 new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),
                 new CaseSummaryPanel(c, getLocale()));

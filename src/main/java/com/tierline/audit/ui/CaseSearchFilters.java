@@ -4,6 +4,7 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.service.CaseSearch;
 import com.tierline.screening.domain.CountryTier;
+import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,7 +19,7 @@ class CaseSearchFilters extends HorizontalLayout {
 
     private final TextField reference = text("Reference", "search-reference");
     private final TextField organisation = text("Exporter", "search-organisation");
-    private final ComboBox<CountryTier> destination = new ComboBox<>();
+    private final CountryPicker destination = new CountryPicker(null);
     private final MultiSelectComboBox<ApplicationStatus> status = new MultiSelectComboBox<>();
     private final ComboBox<Decision> decision = new ComboBox<>();
     private final TextField reviewer = text("Reviewer (user name)", "search-reviewer");
@@ -28,9 +29,7 @@ class CaseSearchFilters extends HorizontalLayout {
     CaseSearchFilters(List<CountryTier> countries, Runnable onChange) {
         reference.setPrefixComponent(VaadinIcon.SEARCH.create());
         destination.setPlaceholder("Destination");
-        destination.setItems(countries);
-        destination.setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
-        destination.setClearButtonVisible(true);
+        destination.offer(countries);
         destination.setId("search-destination");
         status.setPlaceholder("Status");
         status.setItems(ApplicationStatus.values());

@@ -13,6 +13,7 @@ import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -56,6 +57,8 @@ public class CaseSearchView extends VerticalLayout {
                 .setSortable(true);
         grid.setItems(query -> searches.page(filters.search(), toSpringPageRequest(query)).stream());
         grid.setId("audit-cases");
+        // Long names and descriptions wrap in their cell rather than end in "…" on a 1366-pixel screen.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No submitted cases match.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseHistoryView.class,
                 new RouteParameters("reference", e.getItem().reference()))));

@@ -2,13 +2,19 @@ package com.tierline.audit.ui;
 
 import com.tierline.audit.service.TimelineEntry;
 import com.tierline.shared.Formats;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Locale;
 
-/** The audit chain's events and the process's steps in one time-ordered list, with how long each step took. */
+/**
+ * The audit chain's events and the process's steps in one time-ordered list, each as a sentence, with how long
+ * each step took. The stored payload of each event is there for auditors who check it, behind a toggle.
+ */
 class MergedTimelineGrid extends Grid<TimelineEntry> {
+
+    private final Column<TimelineEntry> payload;
 
     MergedTimelineGrid(List<TimelineEntry> entries, Locale locale) {
         super(TimelineEntry.class, false);
@@ -16,15 +22,25 @@ class MergedTimelineGrid extends Grid<TimelineEntry> {
                 .setWidth("70px");
         addColumn(e -> Formats.preciseDateTime(e.at(), locale)).setHeader("When").setAutoWidth(true);
         addColumn(TimelineEntry::actor).setHeader("Who").setAutoWidth(true);
-        addColumn(TimelineEntry::what).setHeader("What").setAutoWidth(true);
+        addColumn(e -> e.source() == TimelineEntry.Source.PROCESS ? e.what() + " (" + e.details() + ")" : e.what())
+                .setHeader("What").setFlexGrow(3);
         addColumn(e -> e.duration() == null ? (e.open() ? "still open" : "") : Formats.duration(e.duration()))
                 .setHeader("Took").setAutoWidth(true);
-        addColumn(TimelineEntry::details).setHeader("Details").setFlexGrow(3);
+        payload = addColumn(e -> e.source() == TimelineEntry.Source.AUDIT ? e.details() : "")
+                .setHeader("Event details").setFlexGrow(3).setKey("payload");
+        payload.setVisible(false);
         addColumn(e -> e.hash() == null ? "" : e.hash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
         setPartNameGenerator(e -> e.source() == TimelineEntry.Source.PROCESS ? "process-step" : null);
         setItems(entries);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setId("case-timeline");
+    }
+
+    /** The toggle that shows each event's stored payload, as the chain hashed it. */
+    Checkbox detailsToggle() {
+        Checkbox toggle = new Checkbox("Event details", e -> payload.setVisible(e.getValue()));
+        toggle.setId("event-details");
+        return toggle;
     }
 }

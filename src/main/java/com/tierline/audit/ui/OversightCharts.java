@@ -57,7 +57,7 @@ final class OversightCharts {
 
     static JFreeChart casesByStatusChart(OversightFigures f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        f.casesByStatus().forEach((status, count) -> data.addValue(count, "Cases", status.replace('_', ' ')));
+        f.casesByStatus().forEach((status, count) -> data.addValue(count, "Cases", statusLabel(status)));
         return counted(ChartFactory.createBarChart("Cases by status", null, "cases", data, PlotOrientation.HORIZONTAL,
                 false, false, false));
     }
@@ -75,9 +75,28 @@ final class OversightCharts {
 
     static byte[] appeals(Map<String, Long> appeals) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        appeals.forEach((status, count) -> data.addValue(count, "Appeals", status.replace('_', ' ')));
+        appeals.forEach((status, count) -> data.addValue(count, "Appeals", appealLabel(status)));
         return png(counted(ChartFactory.createBarChart("Appeals by outcome", null, "appeals", data,
                 PlotOrientation.VERTICAL, false, false, false)), 600, 320);
+    }
+
+    /** The status as every screen writes it ("Under review"), not its enum name. */
+    static String statusLabel(String status) {
+        try {
+            return com.tierline.application.domain.ApplicationStatus.valueOf(status).label();
+        } catch (IllegalArgumentException unknown) {
+            return status;
+        }
+    }
+
+    static String appealLabel(String status) {
+        return switch (status) {
+            case "UNDER_REVIEW" -> "Under review";
+            case "PANEL" -> "With a panel";
+            case "UPHELD" -> "Upheld";
+            case "DISMISSED" -> "Dismissed";
+            default -> status;
+        };
     }
 
     private static double millions(BigDecimal tpp) {

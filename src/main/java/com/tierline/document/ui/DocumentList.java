@@ -28,7 +28,7 @@ public class DocumentList extends Grid<DocumentInfo> {
         addColumn(d -> d.uploadedBy() + ", " + Formats.dateTime(d.uploadedAt(), locale)).setHeader("Filed")
                 .setAutoWidth(true).setFlexGrow(1);
         setWidthFull();
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(documents);
         setEmptyStateText("No documents.");

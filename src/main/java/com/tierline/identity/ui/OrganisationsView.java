@@ -28,12 +28,14 @@ public class OrganisationsView extends VerticalLayout {
         grid.addComponentColumn(o -> {
             Select<String> veu = new Select<>();
             veu.setItems(NONE, "UNIVERSAL", "NATIONAL");
+            veu.setItemLabelGenerator(OrganisationsView::veuLabel);
             veu.setValue(o.veuStatus() == null ? NONE : o.veuStatus());
             veu.setAriaLabel("Validated end user status of " + o.name());
             veu.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     organisations.setVeuStatus(o.id(), NONE.equals(e.getValue()) ? null : e.getValue());
-                    Notification.show(o.name() + ": validated end user status is now " + e.getValue() + ".");
+                    Notification.show(o.name() + ": validated end user status is now "
+                            + veuLabel(e.getValue()).toLowerCase(java.util.Locale.ROOT) + ".");
                 }
             });
             return veu;
@@ -43,5 +45,14 @@ public class OrganisationsView extends VerticalLayout {
         add(new H2("Organisations"), new Paragraph("A universal VEU declares its fleet on each application; a national "
                 + "VEU draws on its own yearly allocation. Both must attest to the data-centre security conditions."),
                 grid);
+    }
+
+    /** The VEU authorisation in words (15 CFR 748.15): "Universal", "National", "None". */
+    static String veuLabel(String status) {
+        return switch (status) {
+            case "UNIVERSAL" -> "Universal";
+            case "NATIONAL" -> "National";
+            default -> "None";
+        };
     }
 }

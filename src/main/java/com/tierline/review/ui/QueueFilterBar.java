@@ -34,7 +34,7 @@ class QueueFilterBar extends HorizontalLayout {
         tier.setWidth("6em");
         tier.setId("filter-tier");
         outcome.setItems("LICENCE_REQUIRED", "PRESUMPTION_OF_DENIAL");
-        outcome.setItemLabelGenerator(o -> o.replace('_', ' ').toLowerCase());
+        outcome.setItemLabelGenerator(o -> com.tierline.screening.domain.Outcome.valueOf(o).label());
         outcome.setClearButtonVisible(true);
         outcome.setId("filter-outcome");
         sla.setItems(SlaState.values());

@@ -4,6 +4,7 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Locale;
@@ -32,18 +33,33 @@ class QueueGrid extends Grid<CaseSummary> {
         addColumn(c -> c.assignee() == null ? "Unclaimed"
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee");
-        getColumns().forEach(column -> column.setSortable(true).setAutoWidth(true));
-        // Auto width measures the cells, not the header's sort arrows: short columns would read "Fl…" and "T…".
-        // In rem, not em: header and body cells have different font sizes, and em would set them apart.
-        getColumnByKey("restrictedPartyHit").setAutoWidth(false).setWidth("7.5rem").setFlexGrow(0);
-        getColumnByKey("destinationCountry").setAutoWidth(false).setWidth("9.5rem").setFlexGrow(0);
-        getColumnByKey("screeningTier").setAutoWidth(false).setWidth("5.5rem").setFlexGrow(0);
+        getColumns().forEach(column -> column.setSortable(true).setFlexGrow(0));
+        // Fixed widths (62rem and the selection column) that fit a 1366-pixel screen beside the menu, about
+        // 1,076 px (test: QueueAt1366BrowserIT);
+        // long texts wrap in their cell instead of pushing Due and Claimed by off screen. In rem, not em: header
+        // and body cells have different font sizes, and em would set them apart.
+        width("reference", "8rem");
+        width("restrictedPartyHit", "5.5rem");
+        width("organisation.name", "7rem").setFlexGrow(1);
+        width("destinationCountry", "7.5rem");
+        width("screeningTier", "4rem");
+        width("status", "7.5rem");
+        width("totalTpp", "6.5rem");
+        width("slaDueAt", "8rem");
+        width("assignee", "8rem").setFlexGrow(1);
+        getColumnByKey("organisation.name").setTooltipGenerator(CaseSummary::organisation);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        addClassName("queue-grid");
         // A screen shows about twenty rows: pages of 25 rather than 50 halve the rows an open queue keeps in the
         // session and the rows each page reads.
         setPageSize(25);
         setSelectionMode(SelectionMode.MULTI);
         setId("review-queue");
         setEmptyStateText("Nothing in this queue.");
+    }
+
+    private Column<CaseSummary> width(String key, String width) {
+        return getColumnByKey(key).setWidth(width);
     }
 
     private static LitRenderer<CaseSummary> badge(ValueProvider<CaseSummary, String> text,

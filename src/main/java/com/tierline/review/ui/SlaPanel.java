@@ -32,7 +32,21 @@ class SlaPanel extends VerticalLayout {
         });
         add(state, new Paragraph("Due " + Formats.dateTime(c.slaDueAt(), locale) + " (working days; paused while "
                 + "waiting on the exporter)."));
-        add(new Paragraph(history.stream().map(e -> e.getEvent().name().toLowerCase(Locale.ROOT) + " "
-                + Formats.dateTime(e.getOccurredAt(), locale)).collect(Collectors.joining(" · "))));
+        Paragraph clock = new Paragraph(history.stream().map(e -> event(e.getEvent()) + " "
+                + Formats.dateTime(e.getOccurredAt(), locale)).collect(Collectors.joining(" · ")));
+        clock.setId("sla-history");
+        add(clock);
+    }
+
+    /** Each entry of the clock's history, starting with a capital as the sentence it is. */
+    static String event(SlaEvent.Kind kind) {
+        return switch (kind) {
+            case STARTED -> "Started";
+            case PAUSED -> "Paused";
+            case RESUMED -> "Resumed";
+            case WARNED -> "Due soon";
+            case BREACHED -> "Overdue";
+            case STOPPED -> "Stopped";
+        };
     }
 }

@@ -25,4 +25,13 @@ class OversightChartsTest {
         assertThat(tick).isGreaterThanOrEqualTo(1.0);
         assertThat(tick % 1).isZero();
     }
+
+    @Test
+    void theStatusAxisReadsInWordsNotEnumNames() {
+        OversightFigures few = new OversightFigures("2025-2027", List.of(),
+                Map.of("UNDER_REVIEW", 2L, "PRESUMED_DENIAL", 1L), List.of(), Duration.ZERO, 2, 2, Map.of(), 12);
+        assertThat(OversightCharts.casesByStatusChart(few).getCategoryPlot().getCategories())
+                .containsExactlyInAnyOrder("Under review", "Presumption of denial");
+        assertThat(OversightCharts.appealLabel("UNDER_REVIEW")).isEqualTo("Under review");
+    }
 }
