@@ -30,6 +30,7 @@ public class VeuAuthorisation {
     private LocalDate validFrom;
     private LocalDate validUntil;
     private BigDecimal fleetTotalTpp;
+    @jakarta.persistence.Column(name = "fleet_tier1_tpp")
     private BigDecimal fleetTier1Tpp;
     private BigDecimal fleetUsTpp;
     private BigDecimal fleetInDestinationTpp;

@@ -12,8 +12,11 @@ public record Resolution(long partyId, String registeredName, String typedName, 
 
     public enum How { PICKED, NAME, ALIAS, SIMILAR }
 
-    /** A typed name that is not the registered one is flagged, so that a reviewer sees the join. */
+    /**
+     * A name that is not the registered one is flagged, so that a reviewer sees the join — also on a filed case,
+     * whose link was made from the typed name at filing.
+     */
     public boolean flagged() {
-        return how != How.PICKED && !registeredName.equals(typedName);
+        return !registeredName.equals(typedName);
     }
 }
