@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.router.AccessDeniedException;
 
 class RegisteredPartiesViewIT extends KaribuIT {
 
