@@ -43,6 +43,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Map<String, String> FIELD_PATHS = Map.ofEntries(
             Map.entry("consigneeName", "consignee.name"), Map.entry("consigneeCountry", "consignee.country"),
             Map.entry("consigneeHeadquartersCountry", "consignee.headquartersCountry"),
+            Map.entry("consigneePartyId", "consignee.partyId"), Map.entry("endUserPartyId", "endUser.partyId"),
             Map.entry("endUserName", "endUser.name"), Map.entry("endUserCountry", "endUser.country"),
             Map.entry("ultimateEndUserName", "ultimateEndUser.name"),
             Map.entry("ultimateEndUserCountry", "ultimateEndUser.country"),

@@ -36,6 +36,7 @@ class ApiSecurityConfiguration {
         http.securityMatcher(matchers())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI).permitAll()
                         .requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Tierline API")

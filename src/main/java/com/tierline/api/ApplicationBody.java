@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An application (or a screening request) as exporters' systems send it. Unknown fields are refused. */
@@ -52,7 +53,14 @@ public record ApplicationBody(
             @Schema(description = "ISO 3166-1 alpha-2 or alpha-3 code") String country,
             @Schema(description = "Headquarters country, when it differs from country") String headquartersCountry,
             @Schema(description = "Country of the ultimate parent company, when it differs from the headquarters")
-            String ultimateParentCountry) {
+            String ultimateParentCountry,
+            @Schema(example = "12", description = "Consignee and end user only: a registered party's id, instead of "
+                    + "or beside name and country (which then default to the directory's). An id the directory "
+                    + "does not offer is refused (422) at consignee.partyId / endUser.partyId") Long partyId) {
+
+        public PartyBody(String name, String country, String headquartersCountry, String ultimateParentCountry) {
+            this(name, country, headquartersCountry, ultimateParentCountry, null);
+        }
     }
 
     public record PurchaserBody(
@@ -100,6 +108,11 @@ public record ApplicationBody(
 
     /** The form's draft, so that both channels are validated and screened by the same code. */
     ApplicationDraft toDraft(Codes codes) {
+        if (ultimateEndUser != null && ultimateEndUser.partyId() != null) {
+            // Only the consignee and the end user are looked up in the directory; an id elsewhere would be ignored.
+            throw new com.tierline.application.service.InvalidApplicationException(Map.of("ultimateEndUser.partyId",
+                    "Registered parties can be picked as consignee or end user only; name the ultimate end user"));
+        }
         java.util.function.UnaryOperator<String> upper = code -> code == null ? null : codes.country(upper(code));
         ApplicationDraft draft = new ApplicationDraft();
         draft.setDestinationCountry(upper.apply(destinationCountry));
@@ -119,10 +132,12 @@ public record ApplicationBody(
             draft.setConsigneeName(consignee.name());
             draft.setConsigneeCountry(upper.apply(consignee.country()));
             draft.setConsigneeHeadquartersCountry(upper.apply(consignee.headquartersCountry()));
+            draft.setConsigneePartyId(consignee.partyId());
         }
         if (endUser != null) {
             draft.setEndUserName(endUser.name());
             draft.setEndUserCountry(upper.apply(endUser.country()));
+            draft.setEndUserPartyId(endUser.partyId());
         }
         if (ultimateEndUser != null) {
             draft.setUltimateEndUserName(ultimateEndUser.name());

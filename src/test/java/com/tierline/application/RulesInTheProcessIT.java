@@ -9,7 +9,6 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.application.service.ItemDraft;
-import com.tierline.identity.service.OrganisationDirectory;
 import com.tierline.screening.domain.SecurityAttestation;
 import com.tierline.screening.domain.Outcome;
 import com.tierline.screening.domain.ScreeningResult;
@@ -32,7 +31,6 @@ class RulesInTheProcessIT {
     @Autowired ApplicationService applications;
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
-    @Autowired OrganisationDirectory organisations;
 
     @AfterEach
     void signOut() {
@@ -149,37 +147,31 @@ class RulesInTheProcessIT {
     }
 
     @Test
-    void anOrganisationGrantedUniversalVeuStatusIsAuthorisedWhenItsFleetAndDataCentreQualify() {
-        SignIn.as(users, "admin1");
-        Long meridian = organisations.list().stream().filter(o -> o.name().equals("Meridian Systems")).findFirst()
-                .orElseThrow().id();
-        organisations.setVeuStatus(meridian, "UNIVERSAL");
-        try {
-            SignIn.as(users, "exporter3");
-            assertThat(applications.myVeuStatus()).isEqualTo("UNIVERSAL");
-            ApplicationDraft draft = Drafts.h100s("AE");
-            // RULES.md §3.2: without the fleet split only the UVEU path is closed; the request is still screened.
-            ScreeningResult withoutFleet = applications.preview(draft);
-            assertThat(withoutFleet.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
-            assertThat(withoutFleet.findings()).extracting("code").contains("UVEU_FLEET_MISSING");
-            ApplicationDraft small = Drafts.h100s("AE");
-            small.setItems(List.of(new ItemDraft("NVIDIA H100", new BigDecimal("15832"), new BigDecimal("19.45"), 10,
-                    null)));
-            assertThat(applications.preview(small).outcome()).isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
-            draft.setFleetTotalTpp(new BigDecimal("1000000000"));
-            draft.setFleetTier1Tpp(new BigDecimal("800000000"));
-            draft.setFleetUsTpp(new BigDecimal("600000000"));
-            draft.setFleetInDestinationTpp(new BigDecimal("30000000"));
-            draft.setAttestations(java.util.EnumSet.allOf(SecurityAttestation.class));
-            String reference = submit(draft);
-            CaseDetails c = applications.find(reference).orElseThrow();
-            assertThat(c.outcome()).isEqualTo("AUTHORISED_VEU");
-            assertThat(c.status()).isEqualTo(ApplicationStatus.AUTHORISED);
-            assertThat(c.findings()).extracting("code").contains("UVEU_AUTHORISED");
-        } finally {
-            SignIn.as(users, "admin1");
-            organisations.setVeuStatus(meridian, null);
-        }
+    void aConsigneeHoldingAUniversalVeuIsAuthorisedWhenItsFleetAndDataCentreQualify() {
+        // RULES.md §3.2: VEU status is the registered party's (the demo UVEU Aldgate Sovereign Compute), not the
+        // filing organisation's.
+        SignIn.as(users, "exporter3");
+        ApplicationDraft draft = Drafts.h100s("AE");
+        draft.setConsigneeName("Aldgate Sovereign Compute Ltd");
+        ScreeningResult withoutAttestations = applications.preview(draft);
+        assertThat(withoutAttestations.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
+        assertThat(withoutAttestations.findings()).extracting("code").contains("VEU_ATTESTATION_MISSING");
+        ApplicationDraft small = Drafts.h100s("AE");
+        small.setConsigneeName("Aldgate Sovereign Compute Ltd");
+        small.setItems(List.of(new ItemDraft("NVIDIA H100", new BigDecimal("15832"), new BigDecimal("19.45"), 10,
+                null)));
+        assertThat(applications.preview(small).outcome()).isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
+        // The fleet declared on the application is today's figure and wins over the one recorded with the grant.
+        draft.setFleetTotalTpp(new BigDecimal("1000000000"));
+        draft.setFleetTier1Tpp(new BigDecimal("800000000"));
+        draft.setFleetUsTpp(new BigDecimal("600000000"));
+        draft.setFleetInDestinationTpp(new BigDecimal("30000000"));
+        draft.setAttestations(java.util.EnumSet.allOf(SecurityAttestation.class));
+        String reference = submit(draft);
+        CaseDetails c = applications.find(reference).orElseThrow();
+        assertThat(c.outcome()).isEqualTo("AUTHORISED_VEU");
+        assertThat(c.status()).isEqualTo(ApplicationStatus.AUTHORISED);
+        assertThat(c.findings()).extracting("code").contains("UVEU_AUTHORISED");
     }
 
     private String submit(ApplicationDraft draft) {

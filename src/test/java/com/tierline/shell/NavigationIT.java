@@ -30,24 +30,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Route-level security: each role against each route, and a navigation that offers only what the role may open. */
 class NavigationIT extends KaribuIT {
 
-    static final Map<String, Class<? extends Component>> ROUTES = Map.of(
-            "applications", MyApplicationsView.class,
-            "applications/draft", ApplicationFormView.class,
-            "review", ReviewQueueView.class,
-            "audit/cases", CaseSearchView.class,
-            "admin/users", UsersView.class,
-            "admin/rulesets", RuleSetsView.class,
-            "admin/restricted-parties", RestrictedPartiesView.class,
-            "appeals", MyAppealsView.class,
-            "review/appeals", AppealsView.class,
-            "oversight", com.tierline.audit.ui.OversightView.class);
+    static final Map<String, Class<? extends Component>> ROUTES = Map.ofEntries(
+            Map.entry("applications", MyApplicationsView.class),
+            Map.entry("applications/draft", ApplicationFormView.class),
+            Map.entry("review", ReviewQueueView.class),
+            Map.entry("audit/cases", CaseSearchView.class),
+            Map.entry("admin/users", UsersView.class),
+            Map.entry("admin/rulesets", RuleSetsView.class),
+            Map.entry("admin/restricted-parties", RestrictedPartiesView.class),
+            Map.entry("admin/registered-parties", com.tierline.party.ui.RegisteredPartiesView.class),
+            Map.entry("appeals", MyAppealsView.class),
+            Map.entry("review/appeals", AppealsView.class),
+            Map.entry("oversight", com.tierline.audit.ui.OversightView.class));
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft", "appeals"),
             "reviewer1", Set.of("review"),
             "senior1", Set.of("review", "review/appeals", "oversight"),
             "auditor1", Set.of("audit/cases", "oversight"),
-            "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties"));
+            "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties",
+                    "admin/registered-parties"));
 
     @ParameterizedTest
     @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
@@ -73,7 +75,7 @@ class NavigationIT extends KaribuIT {
             "reviewer1|Review queue",
             "senior1|Review queue,Appeals to hear,Oversight",
             "auditor1|Case history,Oversight",
-            "admin1|Users,Organisations,Rule sets,Restricted parties"})
+            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");

@@ -45,6 +45,9 @@ public class LicenceApplication {
     @Column(name = "consignee_hq_country")
     private String consigneeHeadquartersCountry;
     private String consigneeKey;
+    /** The registered parties the consignee and end user are (picked, or resolved at filing); null before. */
+    private Long consigneePartyId;
+    private Long endUserPartyId;
     @jakarta.persistence.Embedded
     private PartyOrigins origins;
     private java.time.LocalDate shipmentDate;
@@ -393,6 +396,21 @@ public class LicenceApplication {
 
     public String getConsigneeKey() {
         return consigneeKey;
+    }
+
+    /** Which registered parties the consignee and end user are: picked on a draft, settled at filing. */
+    public void linkParties(Long consigneePartyId, Long endUserPartyId) {
+        requireStatus(ApplicationStatus.DRAFT, "edit");
+        this.consigneePartyId = consigneePartyId;
+        this.endUserPartyId = endUserPartyId;
+    }
+
+    public Long getConsigneePartyId() {
+        return consigneePartyId;
+    }
+
+    public Long getEndUserPartyId() {
+        return endUserPartyId;
     }
 
     public String getDataCentreName() {

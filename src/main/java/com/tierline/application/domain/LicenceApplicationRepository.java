@@ -53,6 +53,33 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
             java.time.LocalDate untilDate, java.time.Instant from, java.time.Instant until, Long organisationId,
             Long excluding);
 
+    /**
+     * The low-volume total of a registered consignee in a calendar year, as {@link #lowVolumeTotalInYear}: its own
+     * cases and those of parties merged into it ({@code partyIds}), and cases filed before the directory linked
+     * consignees whose name has one of the party's identity keys ({@code keys}).
+     */
+    @Query("""
+            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
+            where (a.consigneePartyId in :partyIds or (a.consigneePartyId is null and a.consigneeKey in :keys))
+              and a.screeningOutcome = 'AUTHORISED_LOW_VOLUME'
+              and ((a.shipmentDate is not null and a.shipmentDate >= :fromDate and a.shipmentDate < :untilDate)
+                or (a.shipmentDate is null and a.submittedAt >= :from and a.submittedAt < :until))
+              and (:organisationId is null or a.organisation.id = :organisationId) and a.id <> :excluding
+            """)
+    java.math.BigDecimal partyLowVolumeTotalInYear(Collection<Long> partyIds, Collection<String> keys,
+            java.time.LocalDate fromDate, java.time.LocalDate untilDate, java.time.Instant from,
+            java.time.Instant until, Long organisationId, Long excluding);
+
+    /** TPP shipped to a national VEU party (as consignee or end user) since a date, other cases only (§3.2). */
+    @Query("""
+            select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a
+            where (a.consigneePartyId in :partyIds or a.endUserPartyId in :partyIds)
+              and a.screeningOutcome = 'AUTHORISED_VEU'
+              and a.submittedAt >= :from and a.submittedAt < :until and a.id <> :excluding
+            """)
+    java.math.BigDecimal partyVeuTotal(Collection<Long> partyIds, java.time.Instant from, java.time.Instant until,
+            Long excluding);
+
     /** TPP an organisation has shipped as a national VEU in a calendar year, other cases only. */
     @Query("""
             select coalesce(sum(a.controlledTpp), 0) from LicenceApplication a

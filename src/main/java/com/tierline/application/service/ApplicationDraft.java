@@ -44,6 +44,9 @@ public class ApplicationDraft {
     @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO country code")
     private String consigneeCountry;
 
+    private Long consigneePartyId;
+    private Long endUserPartyId;
+
     @NotBlank(message = "Name the end user")
     @Size(max = 200, message = "Keep the end user's name under 200 characters")
     @CleanText
@@ -138,6 +141,23 @@ public class ApplicationDraft {
 
     public void setDestinationCountry(String destinationCountry) {
         this.destinationCountry = blankToNull(destinationCountry);
+    }
+
+    public Long getConsigneePartyId() {
+        return consigneePartyId;
+    }
+
+    /** The registered party picked as consignee (the name and country then come from the directory), or null. */
+    public void setConsigneePartyId(Long consigneePartyId) {
+        this.consigneePartyId = consigneePartyId;
+    }
+
+    public Long getEndUserPartyId() {
+        return endUserPartyId;
+    }
+
+    public void setEndUserPartyId(Long endUserPartyId) {
+        this.endUserPartyId = endUserPartyId;
     }
 
     public String getConsigneeName() {

@@ -86,14 +86,16 @@ public class ApplicationService {
     private final String reviewTeam;
 
     private final DocumentStore documents;
+    private final PartyLinking partyLinks;
 
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationRepository organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
             CaseProcess process, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam,
-            DocumentStore documents) {
+            DocumentStore documents, PartyLinking partyLinks) {
         this.documents = documents;
+        this.partyLinks = partyLinks;
         this.applications = applications;
         this.screenings = screenings;
         this.organisations = organisations;
@@ -117,6 +119,7 @@ public class ApplicationService {
     @Transactional
     public String saveDraft(String reference, ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
+        partyLinks.fillPicked(draft);
         validate(draft, organisations.getReferenceById(user.organisationId()), false);
         return store(reference, draft, user).getReference();
     }
@@ -133,6 +136,7 @@ public class ApplicationService {
         try {
             Particulars particulars = toParticulars(draft);
             application.describe(particulars, PartyNames.identityKey(particulars.consigneeName()), toLineItems(draft));
+            application.linkParties(draft.getConsigneePartyId(), draft.getEndUserPartyId());
             application.acceptDeclaration(draft.isDeclarationAccepted());
         } catch (IllegalStateException notADraft) {
             throw new InvalidApplicationException(Map.of("", notADraft.getMessage()));
@@ -174,6 +178,8 @@ public class ApplicationService {
         ApplicationDraft draft = new ApplicationDraft();
         draft.setDestinationCountry(a.getDestinationCountry());
         draft.setConsigneeName(a.getConsigneeName());
+        draft.setConsigneePartyId(a.getConsigneePartyId());
+        draft.setEndUserPartyId(a.getEndUserPartyId());
         draft.setConsigneeCountry(a.getConsigneeCountry());
         draft.setEndUserName(a.getEndUserName());
         draft.setEndUserCountry(a.getEndUserCountry());
@@ -221,6 +227,8 @@ public class ApplicationService {
     /** Marks a complete, checked draft submitted and starts its process, which pre-screens it at once. */
     private void start(LicenceApplication application) {
         String reference = application.getReference();
+        // Filing, not a pre-screen, settles who the parties are (a provisional party for a name never seen).
+        partyLinks.atFiling(application, currentUser.require().getUsername());
         application.markSubmitted(reviewTeam, clock.instant(), currentUser.require().getUsername());
         audit("application.submitted", reference, Map.of("destination", application.getDestinationCountry(),
                 "items", application.getItems().size()));
@@ -396,6 +404,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public ScreeningResult preview(ApplicationDraft draft, String ruleSetVersion) {
         SignedInUser user = currentUser.require();
+        partyLinks.fillPicked(draft);
         validateWhatIsThere(draft);
         Particulars particulars = toParticulars(draft);
         RuleSet ruleSet;
@@ -406,7 +415,7 @@ public class ApplicationService {
         } else {
             ruleSet = ruleSetOn(particulars.shipmentDate());
         }
-        return screening.screen(requests.build(particulars, toLineItems(draft),
+        return screening.screen(requests.build(particulars, links(draft), toLineItems(draft),
                 organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
     }
 
@@ -489,6 +498,7 @@ public class ApplicationService {
         if (reference != null && ownCase(reference).getStatus() != ApplicationStatus.DRAFT) {
             throw new InvalidApplicationException(Map.of("", reference + " was already submitted"));
         }
+        partyLinks.fillPicked(draft);
         // One check of the whole application; the draft and the submission steps need not repeat it.
         validate(draft, organisations.getReferenceById(user.organisationId()), true);
         LicenceApplication application = store(reference, draft, user);
@@ -622,7 +632,8 @@ public class ApplicationService {
                 throw new InvalidApplicationException(errors);
             }
             RuleSet ruleSet = inForce.get();
-            ScreeningRequest request = requests.inputOnly(particulars, toLineItems(draft), organisation);
+            ScreeningRequest request = requests.inputOnly(particulars, links(draft), toLineItems(draft),
+                    clock.instant());
             for (FieldError e : Screener.validate(request, ruleSet)) {
                 if (complete || e.problem() == FieldError.Problem.UNKNOWN) {
                     errors.putIfAbsent(draftField(e.field()), e.message());
@@ -683,6 +694,10 @@ public class ApplicationService {
                 new ApplicantContact(trim(d.getContactName()), trim(d.getContactEmail()), trim(d.getContactPhone())),
                 d.getOrigins(), d.getShipmentDate(), party(d.getPurchaser()),
                 d.getIntermediateConsignees().stream().map(ApplicationService::party).toList());
+    }
+
+    private static ScreeningRequests.PartyLinks links(ApplicationDraft d) {
+        return new ScreeningRequests.PartyLinks(d.getConsigneePartyId(), d.getEndUserPartyId());
     }
 
     private static TradeParty party(PartyDraft p) {

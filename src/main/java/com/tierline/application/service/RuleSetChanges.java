@@ -59,7 +59,8 @@ public class RuleSetChanges {
         RuleSet candidate = ruleSets.byVersion(version);
         List<OutcomeChange> changes = new ArrayList<>();
         for (LicenceApplication a : applications.findByStatusIn(OPEN)) {
-            ScreeningResult result = screening.screen(requests.build(a.particulars(), a.getItems(),
+            ScreeningResult result = screening.screen(requests.build(a.particulars(),
+                    ScreeningRequests.PartyLinks.of(a), a.getItems(),
                     a.getOrganisation(), a.getId(), candidate, clock.instant()), candidate);
             if (!result.outcome().name().equals(a.getScreeningOutcome())
                     || !Objects.equals(result.tier(), a.getScreeningTier())) {

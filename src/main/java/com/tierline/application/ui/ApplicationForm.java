@@ -33,6 +33,8 @@ class ApplicationForm extends VerticalLayout {
     private final DraftFields fields;
     private final ItemsEditor itemsEditor;
     private final PartiesEditor partiesEditor;
+    private final RegisteredPartyPicker consigneePicker;
+    private final RegisteredPartyPicker endUserPicker;
     private final Div documents = new Div();
     private final DocumentUploader uploader;
     private boolean dirty;
@@ -46,12 +48,18 @@ class ApplicationForm extends VerticalLayout {
         FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
                 fields.text("E-mail", "contact-email", "contactEmail"),
                 fields.text("Telephone", "contact-phone", "contactPhone"));
+        var consigneeName = fields.text("Consignee", "consignee-name", "consigneeName");
+        var consigneeCountry = fields.country("Consignee's country", "consignee-country", "consigneeCountry");
+        var endUserName = fields.text("End user", "end-user-name", "endUserName");
+        var endUserCountry = fields.country("End user's country", "end-user-country", "endUserCountry");
+        consigneePicker = new RegisteredPartyPicker("Registered consignee", "consignee-party", "consigneePartyId",
+                fields, consigneeName, consigneeCountry, countries);
+        endUserPicker = new RegisteredPartyPicker("Registered end user", "end-user-party", "endUserPartyId", fields,
+                endUserName, endUserCountry, countries);
         FormLayout parties = new FormLayout(fields.country("Destination country", "destination", "destinationCountry"),
-                fields.text("Consignee", "consignee-name", "consigneeName"),
-                fields.country("Consignee's country", "consignee-country", "consigneeCountry"),
+                consigneePicker.box(), consigneeName, consigneeCountry,
                 fields.country("Consignee's headquarters (if elsewhere)", "consignee-hq", "consigneeHeadquartersCountry"),
-                fields.text("End user", "end-user-name", "endUserName"),
-                fields.country("End user's country", "end-user-country", "endUserCountry"),
+                endUserPicker.box(), endUserName, endUserCountry,
                 fields.text("Ultimate end user (if different)", "ultimate-end-user-name", "ultimateEndUserName"),
                 fields.country("Ultimate end user's country", "ultimate-end-user-country", "ultimateEndUserCountry"));
         FormLayout dataCentre = new FormLayout(fields.text("Data centre", "data-centre", "dataCentreName"),
@@ -99,6 +107,12 @@ class ApplicationForm extends VerticalLayout {
                         + "with the draft as soon as they arrive.</p>"), uploader, documents,
                 new H3("7. Declaration"), declaration, new HorizontalLayout(save, submit));
         fields.binder().addValueChangeListener(e -> changed());
+    }
+
+    /** The registered parties the exporter may pick as consignee or end user; call before {@link #setDraft}. */
+    void offerRegisteredParties(List<com.tierline.party.service.PartyChoice> parties) {
+        consigneePicker.offer(parties);
+        endUserPicker.offer(parties);
     }
 
     void setDraft(ApplicationDraft draft) {

@@ -44,12 +44,13 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     private String reference;
 
     public ApplicationFormView(ApplicationService applications, DocumentStore documents, RuleSetCatalog ruleSets,
-            Validator validator) {
+            Validator validator, com.tierline.party.service.PartyResolver parties) {
         this.applications = applications;
         this.documents = documents;
         this.form = new ApplicationForm(ruleSets.destinations(), ruleSets.chips(),
                 ruleSets.current().thresholds().h100Tpp(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes(),
                 applications::itemProblems);
+        form.offerRegisteredParties(parties.choices());
         this.preScreen = new PreScreenPanel(getLocale());
         form.addSaveListener(e -> save(e.submit()));
         form.addChangeListener(e -> refreshPreScreen());

@@ -61,6 +61,7 @@ public final class Screener {
                 + "items (3A090.a) only: " + Words.tpp(controlled) + ", that is " + Words.decimal(h100)
                 + " H100-equivalents.", CITE_ECCN));
 
+        resolvedParties(request, findings);
         boolean partyHit = screenParties(request, ruleSet, restricted, findings);
         boolean throughTier3 = Transit.throughTier3(request, ruleSet, findings);
         // Either forces review: a listed party is a licence requirement of its own (744.11); a red flag that is not
@@ -160,6 +161,23 @@ public final class Screener {
             }
         }
         return hit;
+    }
+
+    /**
+     * RULES.md §3.1: a typed name that the directory resolved to a registered party under another spelling counts
+     * towards that party's totals; the finding says so, so that the join is never silent.
+     */
+    private static void resolvedParties(ScreeningRequest r, List<Finding> findings) {
+        List<String> roles = List.of("consignee", "end user");
+        List<Party> parties = java.util.Arrays.asList(r.consignee(), r.endUser());
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p != null && p.registeredAs() != null && p.name() != null) {
+                findings.add(new Finding("PARTY_RESOLVED", Severity.INFO, "The " + roles.get(i) + " was resolved to "
+                        + "the registered party \u201c" + p.registeredAs() + "\u201d \u2014 typed \u201c" + p.name()
+                        + "\u201d. Its low-volume total and validated-end-user status are that party's.", CITE_LPP));
+            }
+        }
     }
 
     /** Why no licence exception may be offered, in the words of the finding that says so. */
