@@ -9,8 +9,8 @@ import com.tierline.appeal.domain.AppealVote;
 import com.tierline.appeal.domain.AppealVoteRepository;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.CaseRecords;
 import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.SequenceNumbers;
@@ -58,7 +58,7 @@ public class AppealService {
 
     private final AppealRepository appeals;
     private final AppealVoteRepository votes;
-    private final LicenceApplicationRepository applications;
+    private final CaseRecords applications;
     private final ApplicationService applicationService;
     private final RuleSetCatalog ruleSets;
     private final CaseProcess process;
@@ -70,7 +70,7 @@ public class AppealService {
 
     private final DocumentStore documents;
 
-    AppealService(AppealRepository appeals, AppealVoteRepository votes, LicenceApplicationRepository applications,
+    AppealService(AppealRepository appeals, AppealVoteRepository votes, CaseRecords applications,
             ApplicationService applicationService, RuleSetCatalog ruleSets, CaseProcess process,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             SequenceNumbers sequences, @Value("${tierline.appeal.window-days:45}") int appealWindowDays,
@@ -102,7 +102,7 @@ public class AppealService {
     public String appealDenial(String caseReference, String grounds, List<DocumentUpload> evidence) {
         evidence.forEach(documents::check);
         SignedInUser me = currentUser.require();
-        LicenceApplication application = applications.lockByReference(caseReference)
+        LicenceApplication application = applications.lock(caseReference)
                 .filter(a -> a.getOrganisation().getId().equals(me.organisationId()))
                 .orElseThrow(() -> new CaseNotFoundException(caseReference));
         if (application.getStatus() != ApplicationStatus.DENIED) {
@@ -229,7 +229,7 @@ public class AppealService {
     public void upheld(long appealId) {
         Appeal appeal = appeals.findById(appealId).orElseThrow();
         if (appeal.getKind() == Appeal.Kind.DENIAL) {
-            LicenceApplication application = applications.findById(appeal.getApplicationId()).orElseThrow();
+            LicenceApplication application = applications.find(appeal.getApplicationId()).orElseThrow();
             events.publishEvent(new CaseHistoryEvent.AppealDecided(application.getId(), true, appeal.getDecidedBy(),
                     appeal.getReference(), appeal.getDecisionReason()));
             applicationService.reopenAfterAppeal(application.getReference(), appeal.getReference());
@@ -268,7 +268,7 @@ public class AppealService {
         if (appeal.getApplicationId() == null) {
             return;
         }
-        LicenceApplication application = applications.findById(appeal.getApplicationId()).orElseThrow();
+        LicenceApplication application = applications.find(appeal.getApplicationId()).orElseThrow();
         Set<String> involved = new HashSet<>();
         involved.add(application.getDecidedBy());
         involved.add(application.getEscalatedBy());
@@ -323,7 +323,7 @@ public class AppealService {
         Map<String, Object> payload = new java.util.LinkedHashMap<>(details);
         payload.put("appeal", appeal.getReference());
         String caseReference = appeal.getApplicationId() == null ? null
-                : applications.findById(appeal.getApplicationId()).map(LicenceApplication::getReference).orElse(null);
+                : applications.find(appeal.getApplicationId()).map(LicenceApplication::getReference).orElse(null);
         events.publishEvent(new AuditableAction(currentUser.actorName(), action, caseReference, payload));
     }
 }

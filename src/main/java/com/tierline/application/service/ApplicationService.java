@@ -29,9 +29,9 @@ import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.LineItem;
 import com.tierline.application.domain.ScreeningRecord;
 import com.tierline.application.domain.ScreeningRecordRepository;
-import com.tierline.identity.domain.OrganisationRepository;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.OrganisationDirectory;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.screening.domain.Finding;
 import com.tierline.screening.domain.Outcome;
@@ -70,7 +70,7 @@ public class ApplicationService {
 
     private final LicenceApplicationRepository applications;
     private final ScreeningRecordRepository screenings;
-    private final OrganisationRepository organisations;
+    private final OrganisationDirectory organisations;
     private final SequenceNumbers numbers;
     private final ScreeningService screening;
     private final RuleSetCatalog ruleSets;
@@ -89,7 +89,7 @@ public class ApplicationService {
     private final PartyLinking partyLinks;
 
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
-            OrganisationRepository organisations, SequenceNumbers numbers, ScreeningService screening,
+            OrganisationDirectory organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
             CaseProcess process, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam,
@@ -120,7 +120,7 @@ public class ApplicationService {
     public String saveDraft(String reference, ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
         partyLinks.fillPicked(draft);
-        validate(draft, organisations.getReferenceById(user.organisationId()), false);
+        validate(draft, organisations.callersOrganisation(), false);
         return store(reference, draft, user).getReference();
     }
 
@@ -129,7 +129,7 @@ public class ApplicationService {
         LicenceApplication application;
         if (reference == null) {
             application = new LicenceApplication(numbers.next("licence_application_seq"),
-                    organisations.getReferenceById(user.organisationId()), user.getUsername(), clock.instant());
+                    organisations.callersOrganisation(), user.getUsername(), clock.instant());
         } else {
             application = ownCase(reference);
         }
@@ -167,7 +167,7 @@ public class ApplicationService {
     @RolesAllowed(Role.EXPORTER_)
     @Transactional(readOnly = true)
     public String myVeuStatus() {
-        return organisations.findById(currentUser.require().organisationId()).map(Organisation::getVeuType)
+        return java.util.Optional.of(organisations.callersOrganisation()).map(Organisation::getVeuType)
                 .orElse(null);
     }
 
@@ -416,7 +416,7 @@ public class ApplicationService {
             ruleSet = ruleSetOn(particulars.shipmentDate());
         }
         return screening.screen(requests.build(particulars, links(draft), toLineItems(draft),
-                organisations.getReferenceById(user.organisationId()), null, ruleSet, clock.instant()), ruleSet);
+                organisations.callersOrganisation(), null, ruleSet, clock.instant()), ruleSet);
     }
 
     /** The rule set in force on the intended shipment date where one is given, otherwise today (RULES.md §3.1). */
@@ -500,7 +500,7 @@ public class ApplicationService {
         }
         partyLinks.fillPicked(draft);
         // One check of the whole application; the draft and the submission steps need not repeat it.
-        validate(draft, organisations.getReferenceById(user.organisationId()), true);
+        validate(draft, organisations.callersOrganisation(), true);
         LicenceApplication application = store(reference, draft, user);
         start(application);
         // Read from this transaction's own entities: the filer gets the pre-screen without a second round trip.

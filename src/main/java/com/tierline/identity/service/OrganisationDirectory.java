@@ -34,6 +34,13 @@ public class OrganisationDirectory {
         this.events = events;
     }
 
+    /** The signed-in exporter's own organisation: the one its drafts and filings belong to, and no other. */
+    @RolesAllowed(Role.EXPORTER_)
+    @Transactional(readOnly = true)
+    public Organisation callersOrganisation() {
+        return organisations.getReferenceById(currentUser.require().organisationId());
+    }
+
     @RolesAllowed(Role.ADMIN_)
     @Transactional(readOnly = true)
     public List<OrganisationSummary> list() {

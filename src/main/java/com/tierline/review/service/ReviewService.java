@@ -3,13 +3,12 @@ package com.tierline.review.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.service.AllocationExhaustedException;
 import com.tierline.application.service.AllocationLedger;
 import com.tierline.application.domain.RequestForInformation;
-import com.tierline.application.domain.RequestForInformationRepository;
 import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
+import com.tierline.application.service.CaseRecords;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.application.service.SlaClock;
 import java.time.LocalDate;
@@ -59,7 +58,7 @@ public class ReviewService {
     public static final String DENIAL_REASON_FIELD = "denialReason";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final LicenceApplicationRepository applications;
+    private final CaseRecords applications;
     private final CaseProcess process;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -67,7 +66,6 @@ public class ReviewService {
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
     private final SlaClock sla;
-    private final RequestForInformationRepository informationRequests;
     private final LicenceNumbers licences;
     private final int replyDays;
     private final int licenceValidityYears;
@@ -77,9 +75,9 @@ public class ReviewService {
 
     ReviewService(org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider,
             com.tierline.identity.service.ReviewerDirectory reviewers,
-            LicenceApplicationRepository applications, CaseProcess process, CurrentUser currentUser,
+            CaseRecords applications, CaseProcess process, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
-            SlaClock sla, RequestForInformationRepository informationRequests, LicenceNumbers licences,
+            SlaClock sla, LicenceNumbers licences,
             @Value("${tierline.rfi.reply-days:10}") int replyDays,
             @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
         this.selfProvider = selfProvider;
@@ -87,7 +85,6 @@ public class ReviewService {
         this.ledger = ledger;
         this.ruleSets = ruleSets;
         this.sla = sla;
-        this.informationRequests = informationRequests;
         this.licences = licences;
         this.replyDays = replyDays;
         this.licenceValidityYears = licenceValidityYears;
@@ -105,7 +102,7 @@ public class ReviewService {
         // Oldest first: the queue is worked in order of arrival unless the reviewer sorts otherwise.
         Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.findByTeamCodeAndStatusIn(team(), ApplicationStatus.IN_REVIEW, ordered)
+        return applications.inTeam(team(), ApplicationStatus.IN_REVIEW, ordered)
                 .map(CaseSummary::of);
     }
 
@@ -136,7 +133,7 @@ public class ReviewService {
     public Page<CaseSummary> queue(Queue queue, QueueFilter filter, Pageable pageable) {
         Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.findAll(spec(queue).and(filtered(filter)), ordered).map(CaseSummary::of);
+        return applications.matching(spec(queue).and(filtered(filter)), ordered).map(CaseSummary::of);
     }
 
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
@@ -267,7 +264,7 @@ public class ReviewService {
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional(readOnly = true)
     public long teamQueueSize() {
-        return applications.countByTeamCodeAndStatusIn(team(), ApplicationStatus.IN_REVIEW);
+        return applications.countInTeam(team(), ApplicationStatus.IN_REVIEW);
     }
 
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
@@ -368,7 +365,7 @@ public class ReviewService {
         requireAllowed(application, me, ReviewAction.REQUEST_INFORMATION);
         Instant now = clock.instant();
         Instant deadline = now.plus(java.time.Duration.ofDays(replyDays));
-        informationRequests.save(new RequestForInformation(application.getId(), me.getUsername(), now, text,
+        applications.ask(new RequestForInformation(application.getId(), me.getUsername(), now, text,
                 deadline));
         application.awaitExporter();
         events.publishEvent(new CaseHistoryEvent.InformationRequested(application.getId(), me.getUsername(), text));
@@ -400,7 +397,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Set<ReviewAction> availableActions(String reference) {
         SignedInUser me = currentUser.require();
-        LicenceApplication application = applications.findByReference(reference).orElse(null);
+        LicenceApplication application = applications.find(reference).orElse(null);
         if (application == null || !mayWorkOn(application, me)) {
             return Set.of();
         }
@@ -487,7 +484,7 @@ public class ReviewService {
 
     private LicenceApplication lockOpenCase(String reference, SignedInUser me) {
         // Unknown and unsubmitted look alike: a draft is the exporter's own, not yet a case for review.
-        LicenceApplication application = applications.lockByReference(reference)
+        LicenceApplication application = applications.lock(reference)
                 .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
                 .orElseThrow(() -> new CaseNotFoundException(reference));
         if (!ApplicationStatus.IN_REVIEW.contains(application.getStatus())
