@@ -8,11 +8,10 @@ import com.tierline.document.service.DocumentUpload;
 import com.tierline.document.ui.DocumentUploader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -132,17 +131,20 @@ class ApplicationFormViewIT extends KaribuIT {
         UI.getCurrent().navigate("applications/draft");
         _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Unsaved Consignee Ltd");
         UI.getCurrent().navigate("applications");
-        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("unsaved-changes"));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_find(ApplicationFormView.class)).as("still on the form").hasSize(1);
-        _fireEvent(dialog, new ConfirmDialog.CancelEvent(dialog, false));
-        dialog.close(); // as the browser does on "Stay on the form"
+        Button stay = _get(Button.class, spec -> spec.withId("confirmation-cancel"));
+        assertThat(stay.getText()).isEqualTo("Stay on the form");
+        assertThat(stay.isAutofocus()).as("the safe choice is the focused one").isTrue();
+        _click(stay);
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("consignee-name")).getValue())
                 .isEqualTo("Unsaved Consignee Ltd");
 
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
         UI.getCurrent().navigate("applications");
-        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"))).as("saved: no question")
+        assertThat(_find(Dialog.class, spec -> spec.withId("unsaved-changes"))).as("saved: no question")
                 .allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat(_find(MyApplicationsView.class)).hasSize(1);
     }

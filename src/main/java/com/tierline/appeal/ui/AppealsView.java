@@ -21,7 +21,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.tierline.shared.ui.Confirmation;
 import jakarta.annotation.security.RolesAllowed;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.service.RuleSetCatalog;
 
 /** Open appeals for senior reviewers: decide (uphold, dismiss, refer to a panel) or vote on the panel. */
 @Route("review/appeals")
@@ -36,9 +39,11 @@ public class AppealsView extends VerticalLayout {
     private final HorizontalLayout buttons = new HorizontalLayout();
 
     private final DocumentStore documents;
+    private final RuleSetCatalog ruleSets;
     private final com.vaadin.flow.component.html.Div evidence = new com.vaadin.flow.component.html.Div();
 
-    public AppealsView(AppealService appeals, DocumentStore documents) {
+    public AppealsView(AppealService appeals, DocumentStore documents, RuleSetCatalog ruleSets) {
+        this.ruleSets = ruleSets;
         this.appeals = appeals;
         this.documents = documents;
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
@@ -72,33 +77,75 @@ public class AppealsView extends VerticalLayout {
                     button("Vote to dismiss", "vote-dismiss", () -> appeals.vote(appeal.getReference(),
                             Outcome.DISMISS, reason.getValue()) ? "The panel agreed: dismissed." : "Vote recorded."));
         } else {
-            buttons.add(button("Uphold", "uphold", () -> decide(appeal, Outcome.UPHOLD)),
-                    button("Dismiss", "dismiss", () -> decide(appeal, Outcome.DISMISS)),
-                    button("Refer to a panel", "refer-panel", () -> decide(appeal, Outcome.PANEL)));
+            buttons.add(confirmed("Uphold", "uphold", appeal, Outcome.UPHOLD),
+                    confirmed("Dismiss", "dismiss", appeal, Outcome.DISMISS),
+                    confirmed("Refer to a panel", "refer-panel", appeal, Outcome.PANEL));
         }
     }
 
     private String decide(Appeal appeal, Outcome outcome) {
         appeals.decide(appeal.getReference(), outcome, reason.getValue());
-        return appeal.getReference() + ": " + outcome.name().toLowerCase() + ".";
+        return appeal.getReference() + ": " + switch (outcome) {
+            case UPHOLD -> "upheld.";
+            case DISMISS -> "dismissed.";
+            case PANEL -> "referred to a panel.";
+        };
     }
 
-    private Button button(String label, String id, java.util.function.Supplier<String> action) {
+    /**
+     * A decision on the appeal, asked about first with its consequence in words. Without a reason nothing would
+     * happen, so the refusal is shown on the field at once instead.
+     */
+    private Button confirmed(String label, String id, Appeal appeal, Outcome outcome) {
         Button button = new Button(label, e -> {
-            try {
-                Notification.show(action.get(), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                reason.clear();
-                reason.setInvalid(false);
-                refresh();
-            } catch (AppealRefusedException refused) {
-                reason.setErrorMessage(refused.getMessage());
-                reason.setInvalid(true);
+            if (!reason.getValue().isBlank()) {
+                Confirmation.of(label + " " + appeal.getReference() + "?", consequence(appeal, outcome), label,
+                        outcome == Outcome.DISMISS ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST,
+                        () -> run(() -> decide(appeal, outcome))).open();
+            } else {
+                run(() -> decide(appeal, outcome));
             }
         });
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         return button;
+    }
+
+    private String consequence(Appeal appeal, Outcome outcome) {
+        boolean denial = appeal.getKind() == Appeal.Kind.DENIAL;
+        String destination = denial ? null
+                : ruleSets.current().country(appeal.getDestinationCountry()).map(CountryTier::name)
+                        .orElse(appeal.getDestinationCountry());
+        return switch (outcome) {
+            case UPHOLD -> "Uphold " + appeal.getReference() + ": " + (denial
+                    ? "the denial is set aside and the case is screened and reviewed again from the start."
+                    : "a draft rule set moving " + destination + " to Tier 1 is created; it applies only once an "
+                            + "administrator publishes it.");
+            case DISMISS -> "Dismiss " + appeal.getReference() + ": " + (denial ? "the denial stands"
+                    : destination + " keeps its tier") + ". This ends the appeal.";
+            case PANEL -> "Refer " + appeal.getReference() + " to a panel: two other senior reviewers who agree "
+                    + "decide it; you can no longer decide it yourself.";
+        };
+    }
+
+    private Button button(String label, String id, java.util.function.Supplier<String> action) {
+        Button button = new Button(label, e -> run(action));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
+    }
+
+    private void run(java.util.function.Supplier<String> action) {
+        try {
+            Notification.show(action.get(), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reason.clear();
+            reason.setInvalid(false);
+            refresh();
+        } catch (AppealRefusedException refused) {
+            reason.setErrorMessage(refused.getMessage());
+            reason.setInvalid(true);
+        }
     }
 
     private void refresh() {

@@ -30,6 +30,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.service.RuleSetCatalog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.flowable.common.engine.api.FlowableException;
 
@@ -49,10 +52,15 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final SlaClock sla;
     private final AuditTrail audit;
     private final DocumentStore documents;
+    private final int appealWindowDays;
+    private final RuleSetCatalog ruleSets;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
-            DocumentStore documents) {
+            DocumentStore documents, RuleSetCatalog ruleSets,
+            @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+        this.ruleSets = ruleSets;
+        this.appealWindowDays = appealWindowDays;
         this.documents = documents;
         this.letters = letters;
         this.sla = sla;
@@ -86,7 +94,9 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         add(header);
         if (ApplicationStatus.IN_REVIEW.contains(c.status()) || c.status() == ApplicationStatus.ESCALATED) {
             DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(),
-                    review.availableActions(reference));
+                    review.availableActions(reference), ruleSets.byVersion(c.ruleSetVersion())
+                            .country(c.destinationCountry()).map(CountryTier::name).orElse(c.destinationCountry()),
+                    review.licenceValidUntilIfApprovedToday(), appealWindowDays);
             panel.addActionListener(e -> act(panel, e));
             add(panel);
         }
