@@ -57,7 +57,7 @@ public class RuleSetTakesEffect {
      * Re-screens the open cases under every published version whose effective date is {@code today} or earlier and
      * that no node has handled yet. Returns how many cases this call re-screened (0 when another got there first).
      */
-    public int rescreenVersionsTakingEffectBy(LocalDate today) {
+    int rescreenVersionsTakingEffectBy(LocalDate today) {
         int total = 0;
         for (String version : ruleSets.takingEffectBy(today)) {
             Integer count = transaction.execute(status -> ruleSets.claimRescreen(version)
@@ -82,7 +82,7 @@ public class RuleSetTakesEffect {
         events.publishEvent(new AuditableAction("system", "ruleset.took-effect", null,
                 Map.of("version", version.version(), "effectiveFrom", version.effectiveFrom().toString(),
                         "rescreened", count)));
-        log.info("Rule-set version {} took effect: {} open case(s) re-screened", version.version(), count);
+        log.info("Rule-set version {} took effect; open cases re-screened under it: {}", version.version(), count);
         return count;
     }
 }
