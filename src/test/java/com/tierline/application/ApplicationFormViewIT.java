@@ -269,6 +269,7 @@ class ApplicationFormViewIT extends KaribuIT {
         IntegerField quantity = _get(IntegerField.class, spec -> spec.withId("item-quantity"));
         // What the browser sends for 99999999999: the text typed, and no value (it does not fit an integer).
         quantity.getElement().setProperty("_inputElementValue", "99999999999");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(quantity, "unparsable-change");
         _click(_get(Button.class, spec -> spec.withId("add-item")));
         assertThat(quantity.isInvalid()).isTrue();
         assertThat(quantity.getErrorMessage()).isEqualTo("Enter a whole number of units from 1 to 10,000,000");

@@ -109,7 +109,7 @@ class WalkingSkeletonBrowserIT extends OneBrowserIT {
         b.click(By.id("approve"));
         // the decision is asked about first, in words, with the safe choice focused
         b.waitForText(By.id("confirmation-consequence"), "Approve " + reference + ": 2,000 H100-equivalents to "
-                + "United Arab Emirates; licence valid until");
+                + "United Arab Emirates (AE); licence valid until");
         b.waitForVaadin();
         assertThat(b.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("confirmation-cancel");
         b.screenshot("23-confirm-approve");

@@ -43,14 +43,15 @@ class DecisionConfirmationIT extends KaribuIT {
                 .getLocale()).format(LocalDate.now(ZoneOffset.UTC).plusYears(4));
         assertThat(_get(Paragraph.class, spec -> spec.withId("confirmation-consequence")).getText())
                 .isEqualTo("Approve " + reference + ": 2,000 H100-equivalents to "
-                        + "United Arab Emirates"
+                        + "United Arab Emirates (AE)"
                         + "; licence valid until " + validUntil + ". The exporter is told at once.");
         Button cancel = _get(Button.class, spec -> spec.withId("confirmation-cancel"));
         assertThat(cancel.isAutofocus()).as("the safe choice is focused").isTrue();
         assertThat(status(reference)).as("nothing until confirmed").isEqualTo("UNDER_REVIEW");
 
         _click(cancel);
-        assertThat(_get(Dialog.class, spec -> spec.withId("confirmation")).isOpened()).isFalse();
+        assertThat(_find(Dialog.class, spec -> spec.withId("confirmation"))).as("closed")
+                .allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat(status(reference)).as("cancel leaves the case untouched").isEqualTo("UNDER_REVIEW");
         assertThat(jdbc.queryForObject("select decision from licence_application where reference = ?", String.class,
                 reference)).isNull();

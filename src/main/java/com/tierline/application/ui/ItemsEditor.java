@@ -130,7 +130,8 @@ class ItemsEditor extends VerticalLayout {
         fields.values().forEach(f -> f.setInvalid(false));
         Map<String, String> problems = new java.util.TreeMap<>();
         // Typed but unreadable (too long for a number): the value is empty, yet "Enter the quantity" would be wrong.
-        ValidationResult typed = quantity.getDefaultValidator().apply(quantity.getValue(), new ValueContext(quantity));
+        ValidationResult typed = quantity.getValue() != null ? ValidationResult.ok()
+                : quantity.getDefaultValidator().apply(null, new ValueContext(quantity));
         if (typed.isError()) {
             problems.put("quantity", typed.getErrorMessage());
         }
