@@ -52,6 +52,15 @@ public final class Formats {
         return name.isEmpty() || name.equalsIgnoreCase(iso2) ? iso2 : name + " (" + iso2 + ")";
     }
 
+    /**
+     * A count with its noun in the form the reader's language takes for that number ("1 open case", "2 open
+     * cases"), by ICU's plural rules rather than "case(s)".
+     */
+    public static String count(long n, String one, String other, Locale locale) {
+        String form = com.ibm.icu.text.PluralRules.forLocale(locale).select(n);
+        return NumberFormat.getIntegerInstance(locale).format(n) + " " + ("one".equals(form) ? one : other);
+    }
+
     /** The session attribute under which the shell keeps the browser's time zone. */
     public static final String ZONE_ATTRIBUTE = "tierline.time-zone";
 

@@ -18,7 +18,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.tierline.application.service.RuleSetChanges;
+import com.tierline.screening.service.RuleSetCatalog;
+import com.tierline.shared.Formats;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +32,44 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RuleSetsViewIT extends KaribuIT {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired RuleSetCatalog ruleSets;
+    @Autowired RuleSetChanges changes;
 
     @AfterEach
     void removeDraft() {
-        jdbc.update("delete from rule_set_version where version = 'ui-draft'");
+        jdbc.update("delete from rule_set_version where version in ('ui-draft', 'ui-tomorrow')");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void publishingAVersionForTomorrowSaysWhenItTakesEffectAndKeepsTheOldOneInForce() {
+        signInAs("admin1");
+        String inForce = ruleSets.current().version();
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        ruleSets.createDraft(inForce, "ui-tomorrow", tomorrow, java.util.Map.of(), "From tomorrow (test)");
+        long open = changes.openCases();
+        UI.getCurrent().navigate("admin/rulesets");
+        Grid<RuleSetVersion> versions = _get(Grid.class, spec -> spec.withId("rule-set-versions"));
+        versions.select(GridKt._fetch(versions, 0, 50).stream().filter(v -> v.version().equals("ui-tomorrow"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("publish-button")));
+        String date = Formats.date(tomorrow, UI.getCurrent().getLocale());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirmation-consequence")).getText())
+                .startsWith("Publish ui-tomorrow: it takes effect on " + date + " and nothing changes before then. "
+                        + "On that day every case still open is screened again under it ("
+                        + Formats.count(open, "open case", "open cases", UI.getCurrent().getLocale()) + " now, of which");
+        _click(_get(Button.class, spec -> spec.withId("confirmation-confirm")));
+
+        assertThat(ruleSets.current().version()).isEqualTo(inForce);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rule-set-in-force")).getText())
+                .startsWith("In force: " + inForce + ", effective since ");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rule-set-scheduled")).getText())
+                .isEqualTo("Scheduled: ui-tomorrow takes effect on " + date + ". Every case still open on that day "
+                        + "is screened again under it then.");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anyMatch(t -> t.startsWith("ui-tomorrow is published and takes effect on " + date
+                        + ". Nothing was re-screened yet"));
+        assertThat(GridKt._getFormattedRow(versions, 0)).contains("Scheduled for " + date);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,12 @@ class AppealScreensIT extends KaribuIT {
         open.select(row);
         _setValue(_get(TextArea.class, spec -> spec.withId("appeal-reason")), "The certificates rebut the concerns.");
         _click(_get(Button.class, spec -> spec.withId("uphold")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirmation-consequence")).getText())
+                .isEqualTo("Uphold " + filed.getReference() + ": the denial is set aside and the case is screened "
+                        + "and reviewed again from the start.");
+        assertThat(jdbc.queryForObject("select status from appeal where reference = ?", String.class,
+                filed.getReference())).as("nothing until confirmed").isEqualTo("UNDER_REVIEW");
+        _click(_get(Button.class, spec -> spec.withId("confirmation-confirm")));
         assertThat(jdbc.queryForObject("select status from appeal where reference = ?", String.class,
                 filed.getReference())).isEqualTo("UPHELD");
         assertThat(jdbc.queryForObject("select status from licence_application where reference = ?", String.class,

@@ -8,11 +8,10 @@ import com.tierline.document.service.DocumentUpload;
 import com.tierline.document.ui.DocumentUploader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -55,6 +54,8 @@ class ApplicationFormViewIT extends KaribuIT {
                 .isEqualTo("Name the consignee");
         assertThat(_get(TextArea.class, spec -> spec.withId("end-use")).getErrorMessage())
                 .startsWith("Describe the end use");
+        assertThat(_get(Span.class, spec -> spec.withId("items-error")).getText())
+                .as("the missing items are named with the other fields").isEqualTo("Add at least one item");
         assertThat(applications.myApplications(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
     }
 
@@ -132,17 +133,20 @@ class ApplicationFormViewIT extends KaribuIT {
         UI.getCurrent().navigate("applications/draft");
         _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Unsaved Consignee Ltd");
         UI.getCurrent().navigate("applications");
-        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("unsaved-changes"));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_find(ApplicationFormView.class)).as("still on the form").hasSize(1);
-        _fireEvent(dialog, new ConfirmDialog.CancelEvent(dialog, false));
-        dialog.close(); // as the browser does on "Stay on the form"
+        Button stay = _get(Button.class, spec -> spec.withId("confirmation-cancel"));
+        assertThat(stay.getText()).isEqualTo("Stay on the form");
+        assertThat(stay.isAutofocus()).as("the safe choice is the focused one").isTrue();
+        _click(stay);
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("consignee-name")).getValue())
                 .isEqualTo("Unsaved Consignee Ltd");
 
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
         UI.getCurrent().navigate("applications");
-        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"))).as("saved: no question")
+        assertThat(_find(Dialog.class, spec -> spec.withId("unsaved-changes"))).as("saved: no question")
                 .allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat(_find(MyApplicationsView.class)).hasSize(1);
     }
@@ -223,7 +227,8 @@ class ApplicationFormViewIT extends KaribuIT {
         _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 2000);
         _click(_get(Button.class, spec -> spec.withId("add-item")));
         assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText())
-                .startsWith("Total TPP (all items): 31,664,000 · 2,000 H100-equivalents (all items");
+                .startsWith("All items: 31,664,000 TPP · controlled items (3A090.a), which the pre-screen and the "
+                        + "allocation count: 31,664,000 TPP = 2,000 H100-equivalents");
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText()).isEqualTo("Licence required");
         assertThat(panelText()).contains("does not fit the consignee's 26,900,000 TPP").contains("Tier 2");
 
@@ -236,6 +241,39 @@ class ApplicationFormViewIT extends KaribuIT {
         assertThat(_get(Span.class, spec -> spec.withId("prescreen-outcome")).getText())
                 .isEqualTo("Authorised (Tier 1, License Exception AIA)");
         assertThat(panelText()).contains("License Exception AIA, Supp. No. 5 to 15 CFR part 740");
+    }
+
+    @Test
+    void theTotalLineSaysWhichItemsThePreScreenCounts() {
+        signInAs("exporter3");
+        UI.getCurrent().navigate("applications/draft");
+        addH100s(100);
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "Inference card");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("1000"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-density")), new BigDecimal("1"));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("item-quantity")), 500);
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText())
+                .as("1,583,200 TPP of H100s is controlled; the 500,000 TPP of inference cards is not")
+                .startsWith("All items: 2,083,200 TPP · controlled items (3A090.a), which the pre-screen and the "
+                        + "allocation count: 1,583,200 TPP = 100 H100-equivalents · value");
+    }
+
+    @Test
+    void aQuantityTooLongToReadIsRefusedWithTheAllowedRange() {
+        signInAs("exporter3");
+        UI.getCurrent().navigate("applications/draft");
+        _setValue(_get(TextField.class, spec -> spec.withId("item-description")), "NVIDIA H100 SXM5");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-tpp")), new BigDecimal("15832"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("item-density")), new BigDecimal("19.45"));
+        IntegerField quantity = _get(IntegerField.class, spec -> spec.withId("item-quantity"));
+        // What the browser sends for 99999999999: the text typed, and no value (it does not fit an integer).
+        quantity.getElement().setProperty("_inputElementValue", "99999999999");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(quantity, "unparsable-change");
+        _click(_get(Button.class, spec -> spec.withId("add-item")));
+        assertThat(quantity.isInvalid()).isTrue();
+        assertThat(quantity.getErrorMessage()).isEqualTo("Enter a whole number of units from 1 to 10,000,000");
+        assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText()).isEqualTo("No items yet.");
     }
 
     private static void addH100s(int quantity) {

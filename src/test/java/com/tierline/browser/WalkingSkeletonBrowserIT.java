@@ -107,6 +107,13 @@ class WalkingSkeletonBrowserIT extends OneBrowserIT {
         assertThat(b.find(By.id("decision-reason")).getAttribute("invalid")).isNotNull();
         b.fill("decision-reason", "End user verified; volume is within the UAE allocation.");
         b.click(By.id("approve"));
+        // the decision is asked about first, in words, with the safe choice focused
+        b.waitForText(By.id("confirmation-consequence"), "Approve " + reference + ": 2,000 H100-equivalents to "
+                + "United Arab Emirates (AE); licence valid until");
+        b.waitForVaadin();
+        assertThat(b.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("confirmation-cancel");
+        b.screenshot("23-confirm-approve");
+        b.click(By.id("confirmation-confirm"));
         b.waitForText(By.id("case-status"), "Approved");
         assertThat(b.text(By.id("case-timeline"))).contains("Approved: End user verified")
                 .contains("The exporter answered the reviewer's question").doesNotContain("review.decided");

@@ -52,6 +52,7 @@ class ReviewScreensIT extends KaribuIT {
                 .startsWith("Give a reason of at least 10 characters");
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), "Tier 3 destination; not rebutted.");
         _click(_get(Button.class, spec -> spec.withId("deny")));
+        _click(_get(Button.class, spec -> spec.withId("confirmation-confirm")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("case-status")).getText())
                 .isEqualTo("Denied");
 

@@ -2,6 +2,8 @@ package com.tierline.administration.ui;
 
 import com.tierline.application.service.RuleSetChanges;
 import com.tierline.application.service.RuleSetChanges.OutcomeChange;
+import com.tierline.application.service.RuleSetChanges.Publication;
+import com.tierline.shared.ui.Confirmation;
 import com.tierline.identity.domain.Role;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetRefusedException;
@@ -9,7 +11,6 @@ import com.tierline.screening.service.RuleSetVersion;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Rule-set versions: list them, draft a new one with destinations moved, dry-run it, publish it. */
@@ -32,18 +35,23 @@ public class RuleSetsView extends VerticalLayout {
 
     private final RuleSetCatalog ruleSets;
     private final RuleSetChanges changes;
+    private final Clock clock;
     private final Grid<RuleSetVersion> versions = new Grid<>(RuleSetVersion.class, false);
     private final Grid<OutcomeChange> dryRun = new Grid<>(OutcomeChange.class, false);
     private final Paragraph dryRunSummary = new Paragraph();
     private final Button runDry = new Button("Dry run");
     private final Button publish = new Button("Publish…");
+    private final Paragraph inForce = new Paragraph();
+    private final Paragraph scheduled = new Paragraph();
 
-    public RuleSetsView(RuleSetCatalog ruleSets, RuleSetChanges changes) {
+    public RuleSetsView(RuleSetCatalog ruleSets, RuleSetChanges changes, Clock clock) {
+        this.clock = clock;
         this.ruleSets = ruleSets;
         this.changes = changes;
         versions.addColumn(RuleSetVersion::version).setHeader("Version").setAutoWidth(true);
-        versions.addColumn(v -> Formats.date(v.effectiveFrom(), getLocale())).setHeader("Effective from").setAutoWidth(true);
-        versions.addColumn(v -> v.status() == RuleSetVersion.Status.DRAFT ? "Draft" : "Published").setHeader("Status").setAutoWidth(true);
+        versions.addColumn(v -> Formats.date(v.effectiveFrom(), getLocale())).setHeader("Effective from")
+                .setAutoWidth(true);
+        versions.addColumn(this::standing).setHeader("Status").setAutoWidth(true);
         versions.addColumn(RuleSetVersion::description).setHeader("Description").setFlexGrow(3);
         versions.addColumn(v -> v.publishedBy() == null ? "—"
                 : v.publishedBy() + ", " + Formats.dateTime(v.publishedAt(), getLocale())).setHeader("Published");
@@ -70,15 +78,42 @@ public class RuleSetsView extends VerticalLayout {
 
         DraftForm form = new DraftForm(ruleSets.destinations());
         form.addCreateListener(e -> createDraft(e.request()));
-        add(new H2("Rule sets"), new Paragraph("The version in force is the published one with the latest effective "
-                + "date not after today: " + ruleSets.current().version() + "."), versions,
+        inForce.setId("rule-set-in-force");
+        scheduled.setId("rule-set-scheduled");
+        add(new H2("Rule sets"), inForce, scheduled, versions,
                 new HorizontalLayout(runDry, publish), dryRunSummary, dryRun, new H3("New draft"), form);
         refresh();
     }
 
     private void refresh() {
-        versions.setItems(ruleSets.versions());
+        List<RuleSetVersion> all = ruleSets.versions();
+        versions.setItems(all);
+        RuleSetVersion current = ruleSets.find(ruleSets.current().version()).orElseThrow();
+        inForce.setText("In force: " + current.version() + ", effective since "
+                + Formats.date(current.effectiveFrom(), getLocale()) + ".");
+        List<RuleSetVersion> ahead = all.stream().filter(this::isScheduled)
+                .sorted(java.util.Comparator.comparing(RuleSetVersion::effectiveFrom)).toList();
+        scheduled.setText(ahead.isEmpty() ? "No published version is waiting to take effect." : "Scheduled: "
+                + String.join("; ", ahead.stream().map(v -> v.version() + " takes effect on "
+                        + Formats.date(v.effectiveFrom(), getLocale())).toList())
+                + ". Every case still open on that day is screened again under it then.");
         selectionChanged();
+    }
+
+    /** Published and waiting for its effective date (or for the poll that re-screens on it). */
+    private boolean isScheduled(RuleSetVersion v) {
+        return v.status() == RuleSetVersion.Status.PUBLISHED && v.rescreenedAt() == null
+                && v.effectiveFrom().isAfter(LocalDate.now(clock));
+    }
+
+    private String standing(RuleSetVersion v) {
+        if (v.status() == RuleSetVersion.Status.DRAFT) {
+            return "Draft";
+        }
+        if (isScheduled(v)) {
+            return "Scheduled for " + Formats.date(v.effectiveFrom(), getLocale());
+        }
+        return v.version().equals(ruleSets.current().version()) ? "In force" : "Superseded";
     }
 
     private void selectionChanged() {
@@ -96,20 +131,46 @@ public class RuleSetsView extends VerticalLayout {
         dryRun.setItems(result);
         dryRun.setVisible(!result.isEmpty());
         dryRunSummary.setText(result.isEmpty() ? "No open case would change under " + version + "."
-                : result.size() + " open case(s) would change under " + version + ":");
+                : Formats.count(result.size(), "open case", "open cases", getLocale()) + " would change under "
+                        + version + ":");
     }
 
     private void confirmPublish() {
-        String version = versions.asSingleSelect().getValue().version();
-        ConfirmDialog dialog = new ConfirmDialog("Publish " + version + "?", "Once it is in force, every open case "
-                + "is screened again under it. Published versions cannot be edited.", "Publish", e -> {
-                    List<OutcomeChange> changed = changes.publish(version);
-                    Notification.show(version + " published; " + changed.size() + " open case(s) changed.", 5000,
-                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    refresh();
-                });
-        dialog.setCancelable(true);
-        dialog.open();
+        RuleSetVersion draft = versions.asSingleSelect().getValue();
+        String version = draft.version();
+        int wouldChange = changes.dryRun(version).size();
+        String date = Formats.date(draft.effectiveFrom(), getLocale());
+        String consequence = draft.effectiveFrom().isAfter(LocalDate.now(clock))
+                ? "Publish " + version + ": it takes effect on " + date + " and nothing changes before then. On that "
+                        + "day every case still open is screened again under it (" + openNow() + " now, of which "
+                        + changing(wouldChange, "would") + " if it applied today)."
+                : "Publish " + version + ": it is in force from today, and every open case is screened again "
+                        + "under it now (" + openNow() + ", of which " + changing(wouldChange, "will") + ").";
+        Confirmation.of("Publish " + version + "?", consequence + " A published version cannot be edited.",
+                "Publish", ButtonVariant.LUMO_PRIMARY, () -> published(changes.publish(version))).open();
+    }
+
+    private void published(Publication p) {
+        String date = Formats.date(p.effectiveFrom(), getLocale());
+        String text = p.inForceNow()
+                ? p.version() + " is in force: " + Formats.count(p.rescreenedNow(), "open case was", "open cases were",
+                        getLocale()) + " screened again under it, of which " + changing(p.changes().size(), "did") + "."
+                : p.version() + " is published and takes effect on " + date + ". Nothing was re-screened yet: "
+                        + "every case still open then (" + Formats.count(p.openNow(), "is", "are", getLocale())
+                        + " open now) is screened again under it on that day.";
+        Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private String openNow() {
+        return Formats.count(changes.openCases(), "open case", "open cases", getLocale());
+    }
+
+    /** "none would change its outcome", "1 would change its outcome", "3 would change their outcome". */
+    private String changing(int n, String modal) {
+        return n == 0 ? "none " + modal + " change its outcome" : Formats.count(n, modal + " change its outcome",
+                modal + " change their outcome", getLocale());
     }
 
     private void createDraft(DraftForm.DraftRequest r) {

@@ -24,7 +24,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.tierline.shared.ui.Confirmation;
 import jakarta.annotation.security.RolesAllowed;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.service.RuleSetCatalog;
 
 /** Open appeals for senior reviewers: decide (uphold, dismiss, refer to a panel) or vote on the panel. */
 @Route("review/appeals")
@@ -43,9 +46,11 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AppealHearings hearings;
     private final DecisionLetters letters;
+    private final RuleSetCatalog ruleSets;
 
     public AppealsView(AppealService appeals, AppealHearings hearings, DocumentStore documents,
-            DecisionLetters letters) {
+            DecisionLetters letters, RuleSetCatalog ruleSets) {
+        this.ruleSets = ruleSets;
         this.appeals = appeals;
         this.hearings = hearings;
         this.letters = letters;
@@ -81,9 +86,9 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
                     button("Vote to dismiss", "vote-dismiss", () -> AppealNotices.voted(appeal, Outcome.DISMISS,
                             appeals.vote(appeal.getReference(), Outcome.DISMISS, reason.getValue()), getLocale())));
         } else {
-            buttons.add(button("Uphold", "uphold", () -> decide(appeal, Outcome.UPHOLD)),
-                    button("Dismiss", "dismiss", () -> decide(appeal, Outcome.DISMISS)),
-                    button("Refer to a panel", "refer-panel", () -> decide(appeal, Outcome.PANEL)));
+            buttons.add(confirmed("Uphold", "uphold", appeal, Outcome.UPHOLD),
+                    confirmed("Dismiss", "dismiss", appeal, Outcome.DISMISS),
+                    confirmed("Refer to a panel", "refer-panel", appeal, Outcome.PANEL));
         }
     }
 
@@ -92,20 +97,18 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         return AppealNotices.decided(appeal, outcome, getLocale());
     }
 
-    private Button button(String label, String id, java.util.function.Supplier<String> action) {
+    /**
+     * A decision on the appeal, asked about first with its consequence in words. Without a reason nothing would
+     * happen, so the refusal is shown on the field at once instead.
+     */
+    private Button confirmed(String label, String id, Appeal appeal, Outcome outcome) {
         Button button = new Button(label, e -> {
-            try {
-                Notification.show(action.get(), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                reason.clear();
-                reason.setInvalid(false);
-                refresh();
-            } catch (AppealRefusedException refused) {
-                refused.about(AppealService.REASON_FIELD).ifPresentOrElse(r -> {
-                    reason.setErrorMessage(r.message());
-                    reason.setInvalid(true);
-                }, () -> Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            if (!reason.getValue().isBlank()) {
+                Confirmation.of(label + " " + appeal.getReference() + "?", consequence(appeal, outcome), label,
+                        outcome == Outcome.DISMISS ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST,
+                        () -> run(() -> decide(appeal, outcome))).open();
+            } else {
+                run(() -> decide(appeal, outcome));
             }
         });
         button.setId(id);
@@ -118,6 +121,46 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("appeal").flatMap(ref -> appeals.openAppeals()
                 .stream().filter(a -> a.getReference().equals(ref)).findFirst()).ifPresent(grid::select);
+    }
+
+    private String consequence(Appeal appeal, Outcome outcome) {
+        boolean denial = appeal.getKind() == Appeal.Kind.DENIAL;
+        String destination = denial ? null
+                : ruleSets.current().country(appeal.getDestinationCountry()).map(CountryTier::name)
+                        .orElse(appeal.getDestinationCountry());
+        return switch (outcome) {
+            case UPHOLD -> "Uphold " + appeal.getReference() + ": " + (denial
+                    ? "the denial is set aside and the case is screened and reviewed again from the start."
+                    : "a draft rule set moving " + destination + " to Tier 1 is created; it applies only once an "
+                            + "administrator publishes it.");
+            case DISMISS -> "Dismiss " + appeal.getReference() + ": " + (denial ? "the denial stands"
+                    : destination + " keeps its tier") + ". This ends the appeal.";
+            case PANEL -> "Refer " + appeal.getReference() + " to a panel: two other senior reviewers who agree "
+                    + "decide it; you can no longer decide it yourself.";
+        };
+    }
+
+    private Button button(String label, String id, java.util.function.Supplier<String> action) {
+        Button button = new Button(label, e -> run(action));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
+    }
+
+    private void run(java.util.function.Supplier<String> action) {
+        try {
+            Notification.show(action.get(), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reason.clear();
+            reason.setInvalid(false);
+            refresh();
+        } catch (AppealRefusedException refused) {
+            refused.about(AppealService.REASON_FIELD).ifPresentOrElse(r -> {
+                reason.setErrorMessage(r.message());
+                reason.setInvalid(true);
+            }, () -> Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
     }
 
     private void refresh() {

@@ -96,6 +96,8 @@ public interface LicenceApplicationRepository extends JpaRepository<LicenceAppli
     @EntityGraph(attributePaths = {"organisation", "intermediateConsignees"})
     List<LicenceApplication> findByStatusIn(Collection<ApplicationStatus> statuses);
 
+    long countByStatusIn(Collection<ApplicationStatus> statuses);
+
     @EntityGraph(attributePaths = "organisation")
     @Query("""
             select a from LicenceApplication a

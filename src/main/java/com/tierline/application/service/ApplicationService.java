@@ -307,6 +307,15 @@ public class ApplicationService {
         return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set revision shipped"));
     }
 
+    /**
+     * The re-screen on the day a version published ahead of time takes effect: the same path as {@link #rescreen},
+     * by "system". Package-private, for {@link RuleSetTakesEffect} only; no person can call it.
+     */
+    @Transactional
+    ScreeningResult rescreenAsVersionTakesEffect(String reference, RuleSet ruleSet) {
+        return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set version took effect"));
+    }
+
     private ScreeningResult rescreenAs(String reference, RuleSet ruleSet, String actor, Map<String, Object> extra) {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         Instant now = clock.instant();

@@ -72,19 +72,43 @@ public class RuleSetChanges {
         return changes;
     }
 
-    /** Publishes a draft; if it is in force today, re-screens every open case under it. Returns what changed. */
+    /** How many cases are open now: each is screened again when a newly published version takes effect. */
+    @RolesAllowed(Role.ADMIN_)
+    @Transactional(readOnly = true)
+    public long openCases() {
+        return applications.countByStatusIn(OPEN);
+    }
+
+    /**
+     * What publishing did: {@code changes} is what the version changes for the cases open now (the dry run);
+     * {@code rescreenedNow} is how many were screened again at once (0 for a version that takes effect later);
+     * {@code openNow} is how many cases are open, each of which is screened again on {@code effectiveFrom} if
+     * still open then.
+     */
+    public record Publication(String version, LocalDate effectiveFrom, boolean inForceNow, int rescreenedNow,
+            int openNow, List<OutcomeChange> changes) {
+    }
+
+    /**
+     * Publishes a draft. A version in force today re-screens every open case under it now; a future-dated one is
+     * left to {@link RuleSetTakesEffect} on its effective date, so the view can say which happened.
+     */
     @RolesAllowed(Role.ADMIN_)
     @Transactional
-    public List<OutcomeChange> publish(String version) {
+    public Publication publish(String version) {
         List<OutcomeChange> changes = dryRun(version);
         ruleSets.publish(version);
         RuleSet published = ruleSets.byVersion(version);
-        if (!published.effectiveFrom().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                && ruleSets.current().version().equals(version)) {
-            for (LicenceApplication a : applications.findByStatusIn(OPEN)) {
+        List<LicenceApplication> open = applications.findByStatusIn(OPEN);
+        boolean inForceNow = !published.effectiveFrom().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                && ruleSets.current().version().equals(version);
+        int rescreened = 0;
+        if (inForceNow && ruleSets.claimRescreen(version)) {
+            for (LicenceApplication a : open) {
                 applicationService.rescreen(a.getReference(), published);
+                rescreened++;
             }
         }
-        return changes;
+        return new Publication(version, published.effectiveFrom(), inForceNow, rescreened, open.size(), changes);
     }
 }

@@ -39,11 +39,12 @@ class ApplicationForm extends VerticalLayout {
     private final DocumentUploader uploader;
     private boolean dirty;
 
-    ApplicationForm(List<CountryTier> countries, List<ChipSpec> chips, java.math.BigDecimal h100Tpp,
+    ApplicationForm(List<CountryTier> countries, List<ChipSpec> chips,
+            com.tierline.screening.domain.Thresholds thresholds,
             boolean universalVeu, Validator validator, Locale locale, long maxDocumentBytes,
             java.util.function.Function<com.tierline.application.service.ItemDraft, Map<String, String>> itemChecks) {
         this.fields = new DraftFields(countries);
-        this.itemsEditor = new ItemsEditor(chips, h100Tpp, validator, locale, this::changed, itemChecks);
+        this.itemsEditor = new ItemsEditor(chips, thresholds, validator, locale, this::changed, itemChecks);
         this.partiesEditor = new PartiesEditor(countries, validator, this::changed);
         FormLayout applicant = new FormLayout(fields.text("Contact name", "contact-name", "contactName"),
                 fields.text("E-mail", "contact-email", "contactEmail"),
@@ -123,9 +124,15 @@ class ApplicationForm extends VerticalLayout {
         dirty = false;
     }
 
-    /** Field-level checks in the browser's round trip; the service re-checks everything on save. */
+    /**
+     * Field-level checks in the browser's round trip before submitting, the item list's included (so an empty
+     * form says "Add at least one item" with the rest); the service re-checks everything on save.
+     */
     boolean validateFields() {
-        return fields.binder().validate().isOk();
+        boolean fieldsOk = fields.binder().validate().isOk();
+        boolean hasItems = !itemsEditor.items().isEmpty();
+        itemsEditor.showError(hasItems ? null : ItemsEditor.NO_ITEMS);
+        return fieldsOk && hasItems;
     }
 
     /** What is in the fields now, valid or not: a draft may be saved half-done and the service checks it. */

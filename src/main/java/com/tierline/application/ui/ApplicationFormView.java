@@ -12,7 +12,8 @@ import com.tierline.identity.domain.Role;
 import com.tierline.screening.domain.FieldError;
 import com.tierline.screening.domain.InvalidScreeningRequestException;
 import com.tierline.screening.service.RuleSetCatalog;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.tierline.shared.ui.Confirmation;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,7 +49,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         this.applications = applications;
         this.documents = documents;
         this.form = new ApplicationForm(ruleSets.destinations(), ruleSets.chips(),
-                ruleSets.current().thresholds().h100Tpp(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes(),
+                ruleSets.current().thresholds(), "UNIVERSAL".equals(applications.myVeuStatus()), validator, getLocale(), documents.maxBytes(),
                 applications::itemProblems);
         form.offerRegisteredParties(parties.choices());
         this.preScreen = new PreScreenPanel(getLocale());
@@ -98,20 +99,14 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this application have "
-                + "not been saved.", "Leave without saving", e -> action.proceed());
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay on the form");
-        dialog.setRejectable(true);
-        dialog.setRejectText("Save draft and leave");
-        dialog.addRejectListener(e -> {
-            if (save(false)) {
-                action.proceed();
-            }
-        });
-        dialog.setId("unsaved-changes");
-        dialog.open();
+        Confirmation.of("Leave without saving?", "Your changes to this application have not been saved. Leaving "
+                + "now throws them away.", "Leave without saving", ButtonVariant.LUMO_ERROR, action::proceed)
+                .safeChoice("Stay on the form")
+                .alternative("Save draft and leave", "save-and-leave", () -> {
+                    if (save(false)) {
+                        action.proceed();
+                    }
+                }).open().setId("unsaved-changes");
     }
 
     /** A document is filed on the draft at once; a new application is saved as a draft first to have a home. */

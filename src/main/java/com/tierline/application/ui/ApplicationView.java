@@ -16,7 +16,7 @@ import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.shared.Formats;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.tierline.shared.ui.Confirmation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.tierline.identity.domain.Role;
@@ -148,8 +148,9 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmWithdrawal(String reference) {
-        ConfirmDialog dialog = new ConfirmDialog("Withdraw " + reference + "?", "The case is closed without a "
-                + "decision and cannot be reopened. You can file a new application later.", "Withdraw", e -> {
+        Confirmation.of("Withdraw " + reference + "?", "Withdraw " + reference + ": the case is closed without a "
+                + "decision and cannot be reopened; any allocation it holds is released. You can file a new "
+                + "application later.", "Withdraw", ButtonVariant.LUMO_ERROR, () -> {
                     try {
                         exporterRequests.withdraw(reference);
                         applications.find(reference).ifPresent(this::show);
@@ -157,10 +158,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                         Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
-                });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.open();
+                }).safeChoice("Keep the application").open();
     }
 
     private void submit(String reference) {

@@ -16,9 +16,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.tierline.screening.domain.ItemClass;
+import com.tierline.screening.domain.Screener;
+import com.tierline.screening.domain.ScreeningRequest;
+import com.tierline.screening.domain.Thresholds;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +44,7 @@ class ItemsEditor extends VerticalLayout {
     private final Grid<ItemDraft> grid = new Grid<>(ItemDraft.class, false);
     private final Span error = new Span();
     private final Span totals = new Span();
-    private final BigDecimal h100Tpp;
+    private final Thresholds thresholds;
     private final List<ItemDraft> items = new ArrayList<>();
     private final Validator validator;
     private final Locale locale;
@@ -45,12 +52,13 @@ class ItemsEditor extends VerticalLayout {
     private final Function<ItemDraft, Map<String, String>> ruleChecks;
 
     /**
-     * {@code h100Tpp}: the rule set's TPP of one H100, to show totals as H100-equivalents; {@code ruleChecks}: the
-     * rule set's problems with a line (by field), asked before the line is added.
+     * {@code thresholds}: the rule set's, to show totals as the pre-screen counts them (controlled items, in
+     * H100-equivalents); {@code ruleChecks}: the rule set's problems with a line (by field), asked before the line
+     * is added.
      */
-    ItemsEditor(List<ChipSpec> chips, BigDecimal h100Tpp, Validator validator, Locale locale, Runnable onChange,
+    ItemsEditor(List<ChipSpec> chips, Thresholds thresholds, Validator validator, Locale locale, Runnable onChange,
             Function<ItemDraft, Map<String, String>> ruleChecks) {
-        this.h100Tpp = h100Tpp;
+        this.thresholds = thresholds;
         this.ruleChecks = ruleChecks;
         this.validator = validator;
         this.locale = locale;
@@ -72,6 +80,12 @@ class ItemsEditor extends VerticalLayout {
         tpp.setId("item-tpp");
         density.setId("item-density");
         quantity.setId("item-quantity");
+        // Vaadin's own checks (and its bad-input check, for a number too long to be read) say the range in words.
+        quantity.setMin(1);
+        quantity.setMax(ItemDraft.MAX_QUANTITY);
+        quantity.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(QUANTITY_RANGE)
+                .setMinErrorMessage(QUANTITY_RANGE).setMaxErrorMessage(QUANTITY_RANGE));
+        quantity.setHelperText("1 to " + Formats.number(BigDecimal.valueOf(ItemDraft.MAX_QUANTITY), locale));
         unitValue.setId("item-unit-value");
         Button add = new Button("Add item", VaadinIcon.PLUS.create(), e -> addItem());
         add.setId("add-item");
@@ -106,6 +120,11 @@ class ItemsEditor extends VerticalLayout {
         refresh();
     }
 
+    /** The service's words (ApplicationDraft's constraint), so the browser check and the service agree. */
+    static final String NO_ITEMS = "Add at least one item";
+
+    static final String QUANTITY_RANGE = "Enter a whole number of units from 1 to 10,000,000";
+
     private void addItem() {
         ItemDraft item = new ItemDraft(description.getValue(), chip.getValue() == null ? null : chip.getValue().model(),
                 tpp.getValue(), density.getValue(), quantity.getValue(), unitValue.getValue());
@@ -113,6 +132,12 @@ class ItemsEditor extends VerticalLayout {
                 "performanceDensity", density, "quantity", quantity, "unitValueUsd", unitValue);
         fields.values().forEach(f -> f.setInvalid(false));
         Map<String, String> problems = new java.util.TreeMap<>();
+        // Typed but unreadable (too long for a number): the value is empty, yet "Enter the quantity" would be wrong.
+        ValidationResult typed = quantity.getValue() != null ? ValidationResult.ok()
+                : quantity.getDefaultValidator().apply(null, new ValueContext(quantity));
+        if (typed.isError()) {
+            problems.put("quantity", typed.getErrorMessage());
+        }
         for (ConstraintViolation<ItemDraft> v : validator.validate(item)) {
             problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
@@ -154,19 +179,32 @@ class ItemsEditor extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(items);
-        BigDecimal total = items.stream().filter(i -> i.tpp() != null).map(i -> i.tpp().multiply(BigDecimal.valueOf(i.quantity())))
+        BigDecimal total = items.stream().map(this::lineTpp).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal controlled = items.stream().filter(this::controlled).map(this::lineTpp)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal value = items.stream().filter(i -> i.unitValueUsd() != null)
                 .map(i -> i.unitValueUsd().multiply(BigDecimal.valueOf(i.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.setText(items.isEmpty() ? "No items yet." : "Total TPP (all items): " + Formats.number(total, locale) + " · "
-                + Formats.number(total.divide(h100Tpp, 2, java.math.RoundingMode.HALF_UP), locale)
-                + " H100-equivalents (all items; the pre-screen counts controlled ones)"
+        // The pre-screen and the allocation count controlled (3A090.a) items only; saying both keeps the figures honest.
+        totals.setText(items.isEmpty() ? "No items yet." : "All items: " + Formats.number(total, locale) + " TPP · "
+                + "controlled items (3A090.a), which the pre-screen and the allocation count: "
+                + Formats.number(controlled, locale) + " TPP = "
+                + Formats.number(controlled.divide(thresholds.h100Tpp(), 2, RoundingMode.HALF_UP), locale)
+                + " H100-equivalents"
                 // A value only when one was given: "$0.00" would claim the goods are worth nothing.
                 + (items.stream().anyMatch(i -> i.unitValueUsd() != null) ? " · value " + Formats.usd(value, locale)
                         : ""));
         if (!items.isEmpty()) {
             showError(null);
         }
+    }
+
+    private BigDecimal lineTpp(ItemDraft item) {
+        return item.tpp() == null ? BigDecimal.ZERO : item.tpp().multiply(BigDecimal.valueOf(item.quantity()));
+    }
+
+    private boolean controlled(ItemDraft item) {
+        return item.tpp() != null && Screener.classify(new ScreeningRequest.Item(item.model(), item.tpp(),
+                item.performanceDensity(), item.quantity()), thresholds) == ItemClass.ECCN_3A090_A;
     }
 }

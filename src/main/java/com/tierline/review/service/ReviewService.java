@@ -326,6 +326,16 @@ public class ReviewService {
         deny(reference, DenialReason.OTHER, reason);
     }
 
+    /** The last day of a licence issued today: what an approval now would print, for its confirmation. */
+    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
+    public LocalDate licenceValidUntilIfApprovedToday() {
+        return licenceValidUntil(clock.instant());
+    }
+
+    private LocalDate licenceValidUntil(Instant issuedAt) {
+        return LocalDate.ofInstant(issuedAt, ZoneOffset.UTC).plusYears(licenceValidityYears);
+    }
+
     private void decide(String reference, Decision decision, String reason, DenialReason code) {
         ReviewAction action = decision == Decision.APPROVE ? ReviewAction.APPROVE : ReviewAction.DENY;
         String trimmed = requireText(reason, "a reason", "the exporter and the auditors will read it");
@@ -336,8 +346,7 @@ public class ReviewService {
         Instant now = clock.instant();
         application.decide(decision, trimmed, me.getUsername(), now);
         if (decision == Decision.APPROVE) {
-            application.issueLicence(licences.nextNumber(now), LocalDate.ofInstant(now, ZoneOffset.UTC)
-                    .plusYears(licenceValidityYears));
+            application.issueLicence(licences.nextNumber(now), licenceValidUntil(now));
         }
         events.publishEvent(new CaseHistoryEvent.Decided(application.getId()));
         step(() -> process.completeReview(reference, application.getProcessInstanceId(),

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.tierline.shared.ui.Confirmation;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /** Shows only the actions the process and the rules allow this reviewer now, and fires the chosen one. */
@@ -22,7 +25,21 @@ class DecisionPanel extends VerticalLayout {
     private final TextArea reason = new TextArea("Reason, question or justification");
     private final ComboBox<DenialReason> denialReason = new ComboBox<>("Reason for a denial");
 
-    DecisionPanel(CaseDetails c, String me, Set<ReviewAction> actions) {
+    private final CaseDetails c;
+    private final String destination;
+    private final LocalDate licenceValidUntil;
+    private final int appealWindowDays;
+
+    /**
+     * {@code destination} is the destination's name; {@code licenceValidUntil} and {@code appealWindowDays} are what an approval or a denial made now would mean,
+     * so that the confirmation can say so before it is made.
+     */
+    DecisionPanel(CaseDetails c, String me, Set<ReviewAction> actions, String destination,
+            LocalDate licenceValidUntil, int appealWindowDays) {
+        this.c = c;
+        this.destination = destination;
+        this.licenceValidUntil = licenceValidUntil;
+        this.appealWindowDays = appealWindowDays;
         setPadding(false);
         add(new H3("Decision"));
         if (actions.contains(ReviewAction.CLAIM)) {
@@ -78,11 +95,47 @@ class DecisionPanel extends VerticalLayout {
     }
 
     private Button button(ReviewAction action, String id, ButtonVariant variant) {
-        Button button = new Button(action.label(), e -> fireEvent(new ActionEvent(this, action, reason.getValue(),
-                denialReason.getValue())));
+        Button button = new Button(action.label(), e -> confirmThenFire(action));
         button.setId(id);
         button.addThemeVariants(variant);
         return button;
+    }
+
+    /**
+     * Decisions and referrals are asked about first, with their consequence in words. Without a reason (or a denial
+     * code) nothing would happen anyway, so the service's refusal is shown on the field straight away instead.
+     */
+    private void confirmThenFire(ReviewAction action) {
+        boolean complete = !reason.getValue().isBlank()
+                && (action != ReviewAction.DENY || denialReason.getValue() != null);
+        String consequence = complete ? consequence(action) : null;
+        if (consequence == null) {
+            fire(action);
+            return;
+        }
+        Confirmation.of(action.label() + " " + c.reference() + "?", consequence, action.label(),
+                action == ReviewAction.APPROVE ? ButtonVariant.LUMO_SUCCESS
+                        : action == ReviewAction.DENY ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST,
+                () -> fire(action)).open();
+    }
+
+    /** What the act means for the exporter and the case; null for acts that need no confirmation. */
+    private String consequence(ReviewAction action) {
+        Locale locale = getLocale();
+        return switch (action) {
+            case APPROVE -> "Approve " + c.reference() + ": " + Formats.number(c.h100Equivalents(), locale)
+                    + " H100-equivalents to " + destination + "; licence valid until "
+                    + Formats.date(licenceValidUntil, locale) + ". The exporter is told at once.";
+            case DENY -> "Deny " + c.reference() + " (" + denialReason.getValue().label() + "): the exporter is told "
+                    + "the reason and may appeal within " + appealWindowDays + " days.";
+            case ESCALATE -> "Refer " + c.reference() + " to senior review: it leaves your queue and a senior "
+                    + "reviewer decides it, with your justification in front of them.";
+            default -> null;
+        };
+    }
+
+    private void fire(ReviewAction action) {
+        fireEvent(new ActionEvent(this, action, reason.getValue(), denialReason.getValue()));
     }
 
     static class ActionEvent extends ComponentEvent<DecisionPanel> {

@@ -39,6 +39,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.screening.service.RuleSetCatalog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.flowable.common.engine.api.FlowableException;
 
@@ -60,11 +63,16 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final DocumentStore documents;
     private final AppealHearings hearings;
     private final CaseHistoryLog history;
+    private final int appealWindowDays;
+    private final RuleSetCatalog ruleSets;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
-            DocumentStore documents, CaseHistoryLog history, AppealHearings hearings) {
+            DocumentStore documents, CaseHistoryLog history, AppealHearings hearings, RuleSetCatalog ruleSets,
+            @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.history = history;
+        this.ruleSets = ruleSets;
+        this.appealWindowDays = appealWindowDays;
         this.documents = documents;
         this.hearings = hearings;
         this.letters = letters;
@@ -103,7 +111,9 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         }
         if (ApplicationStatus.IN_REVIEW.contains(c.status()) || c.status() == ApplicationStatus.ESCALATED) {
             DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(),
-                    review.availableActions(reference));
+                    review.availableActions(reference), ruleSets.byVersion(c.ruleSetVersion())
+                            .country(c.destinationCountry()).map(CountryTier::name).orElse(c.destinationCountry()),
+                    review.licenceValidUntilIfApprovedToday(), appealWindowDays);
             panel.addActionListener(e -> act(panel, e));
             add(panel);
         }

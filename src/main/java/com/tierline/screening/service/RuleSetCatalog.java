@@ -103,10 +103,10 @@ public class RuleSetCatalog {
 
     public List<RuleSetVersion> versions() {
         return jdbc.query("select version, effective_from, status, description, created_at, created_by, published_at, "
-                + "published_by from rule_set_version order by effective_from desc, version desc", (rs, i) ->
-                new RuleSetVersion(rs.getString(1), rs.getObject(2, LocalDate.class),
+                + "published_by, rescreened_at from rule_set_version order by effective_from desc, version desc",
+                (rs, i) -> new RuleSetVersion(rs.getString(1), rs.getObject(2, LocalDate.class),
                         RuleSetVersion.Status.valueOf(rs.getString(3)), rs.getString(4), instant(rs.getTimestamp(5)),
-                        rs.getString(6), instant(rs.getTimestamp(7)), rs.getString(8)));
+                        rs.getString(6), instant(rs.getTimestamp(7)), rs.getString(8), instant(rs.getTimestamp(9))));
     }
 
     /** A draft copy of a version with some destinations moved; nothing screens against it until it is published. */
@@ -163,6 +163,25 @@ public class RuleSetCatalog {
         events.publishEvent(new AuditableAction(actor(), "ruleset.published", null, Map.of("version", version)));
     }
 
+    /**
+     * Published versions whose effective date has come ({@code today} or earlier) but whose open cases have not been
+     * screened again under them yet, oldest first.
+     */
+    public List<String> takingEffectBy(LocalDate today) {
+        return jdbc.queryForList("select version from rule_set_version where status = 'PUBLISHED' and rescreened_at "
+                + "is null and effective_from <= ? order by effective_from, published_at, version", String.class, today);
+    }
+
+    /**
+     * Claims the re-screen under a published version for the caller's transaction: an atomic update from null, so
+     * of several nodes (or polls) exactly one gets {@code true}; the others wait on the row and then get false.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean claimRescreen(String version) {
+        return jdbc.update("update rule_set_version set rescreened_at = ? where version = ? and status = 'PUBLISHED' "
+                + "and rescreened_at is null", Timestamp.from(clock.instant()), version) == 1;
+    }
+
     /** Destinations of the rule set in force, by name, for pickers. */
     public List<CountryTier> destinations() {
         return current().countries().values().stream().sorted(Comparator.comparing(CountryTier::name)).toList();
@@ -174,11 +193,13 @@ public class RuleSetCatalog {
 
     private void insert(RuleSet ruleSet, RuleSetVersion.Status status, String description, String by) {
         Timestamp now = Timestamp.from(clock.instant());
+        boolean published = status == RuleSetVersion.Status.PUBLISHED;
+        // A shipped version already in force is handled by the start-up re-screen; a future-dated one waits for its day.
+        boolean handled = published && !ruleSet.effectiveFrom().isAfter(today(clock));
         jdbc.update("insert into rule_set_version (version, effective_from, status, description, content_json, "
-                + "created_at, created_by, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ruleSet.version(), ruleSet.effectiveFrom(), status.name(), description, write(ruleSet), now, by,
-                status == RuleSetVersion.Status.PUBLISHED ? now : null,
-                status == RuleSetVersion.Status.PUBLISHED ? by : null);
+                + "created_at, created_by, published_at, published_by, rescreened_at) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", ruleSet.version(), ruleSet.effectiveFrom(), status.name(), description, write(ruleSet), now,
+                by, published ? now : null, published ? by : null, handled ? now : null);
     }
 
     private String write(RuleSet ruleSet) {
