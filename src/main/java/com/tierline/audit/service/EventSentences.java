@@ -94,6 +94,19 @@ public final class EventSentences {
                     + f.count("tierChanges", "destination", l) + " moved, "
                     + f.count("thresholdChanges", "threshold", l) + " corrected"),
             Map.entry("ruleset.published", (f, l) -> "Rule set " + f.text("version") + " published"),
+            Map.entry("ruleset.took-effect", (f, l) -> "Rule set " + f.text("version") + " took effect on "
+                    + f.date("effectiveFrom", l) + "; " + f.count("rescreened", "open case", l) + " re-screened"),
+            Map.entry("review.returned", (f, l) -> "Returned to " + f.text("to") + " after the exporter's reply"),
+            Map.entry("party.registered", (f, l) -> "Registered party " + f.text("name") + " added to the directory"),
+            Map.entry("party.updated", (f, l) -> "Registered party " + f.text("name") + " changed"),
+            Map.entry("party.confirmed", (f, l) -> "Provisional party " + f.text("name") + " confirmed"),
+            Map.entry("party.merged", (f, l) -> "Party " + f.text("name") + " merged into " + f.text("intoName")),
+            Map.entry("party.provisional-created", (f, l) -> "New party " + f.text("name") + " ("
+                    + f.country("country", l) + ") recorded as provisional at filing"),
+            Map.entry("party.veu-granted", (f, l) -> ("NVEU".equals(f.text("kind")) ? "National" : "Universal")
+                    + " validated-end-user authorisation " + f.text("number") + " granted to " + f.text("name")
+                    + ", valid from " + f.date("validFrom", l)
+                    + ("null".equals(f.text("validUntil")) ? "" : " until " + f.date("validUntil", l))),
             Map.entry("restricted-parties.replaced", (f, l) -> "Restricted-party list replaced from "
                     + f.text("file") + ": " + f.count("entries", "entry", l) + " (version " + f.text("version")
                     + ")"));
