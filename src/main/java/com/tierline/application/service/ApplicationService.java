@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.allocation.service.AllocationLedger;
 import jakarta.persistence.criteria.Predicate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.allocation.service.AllocationLedger;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.allocation.service.AllocationLedger;
 import com.tierline.application.domain.FleetDeclaration;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;

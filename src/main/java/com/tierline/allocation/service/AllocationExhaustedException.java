@@ -1,4 +1,4 @@
-package com.tierline.application.service;
+package com.tierline.allocation.service;
 
 import com.tierline.shared.Refusal;
 import com.tierline.shared.RefusedException;

@@ -1,10 +1,10 @@
-package com.tierline.application.service;
+package com.tierline.allocation.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import com.tierline.application.domain.AllocationAccount;
-import com.tierline.application.domain.AllocationAccountRepository;
+import com.tierline.allocation.domain.AllocationAccount;
+import com.tierline.allocation.domain.AllocationAccountRepository;
 import com.tierline.screening.domain.AllocationPosition;
 import com.tierline.screening.domain.RuleSet;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.tierline.application.service;
+package com.tierline.allocation.service;
 
 import com.tierline.screening.service.ScreeningService;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.allocation.domain;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;

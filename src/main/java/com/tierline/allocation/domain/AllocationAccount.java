@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.allocation.domain;
 
 import com.tierline.screening.domain.AllocationPosition;
 import jakarta.persistence.Column;
