@@ -256,7 +256,7 @@ class ApplicationFormViewIT extends KaribuIT {
         assertThat(_get(Span.class, spec -> spec.withId("items-totals")).getText())
                 .as("1,583,200 TPP of H100s is controlled; the 500,000 TPP of inference cards is not")
                 .startsWith("All items: 2,083,200 TPP · controlled items (3A090.a), which the pre-screen and the "
-                        + "allocation count: 1,583,200 TPP = 100 H100-equivalents · value");
+                        + "allocation count: 1,583,200 TPP = 100 H100-equivalents");
     }
 
     @Test

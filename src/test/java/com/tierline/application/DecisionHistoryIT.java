@@ -86,10 +86,10 @@ class DecisionHistoryIT {
         assertThat(rows.get(4).licenceNumber()).startsWith("TLL-");
 
         String denialLetter = text(letters.letter(reference, 1).orElseThrow());
-        assertThat(denialLetter).contains("DENIED").contains(DENIAL).contains("within 45 days")
-                .doesNotContain("APPROVED").doesNotContain(rows.get(4).licenceNumber());
+        assertThat(denialLetter).contains("The application is denied").contains(DENIAL).contains("within 45 days")
+                .doesNotContain("is approved").doesNotContain(rows.get(4).licenceNumber());
         String approvalLetter = text(letters.letter(reference, 5).orElseThrow());
-        assertThat(approvalLetter).contains("APPROVED").contains(APPROVAL).contains(rows.get(4).licenceNumber())
+        assertThat(approvalLetter).contains("The application is approved").contains(APPROVAL).contains(rows.get(4).licenceNumber())
                 .doesNotContain(DENIAL);
         assertThat(letters.letter(reference, 3)).as("an appeal outcome carries no letter").isEmpty();
         SignIn.as(users, "exporter3");
@@ -110,7 +110,7 @@ class DecisionHistoryIT {
         HttpResponse<byte[]> pdf = http(HttpRequest.newBuilder(URI.create("http://localhost:" + port + denialUrl))
                 .header("Authorization", basic("exporter1")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(text(pdf.body())).contains("DENIED").contains(DENIAL);
+        assertThat(text(pdf.body())).contains("The application is denied").contains(DENIAL);
         assertThat(get("exporter1", "/api/v1/applications/" + reference + "/decisions/3/letter").statusCode())
                 .as("a row without a letter is a 404 problem, not a 500").isEqualTo(404);
 
@@ -155,7 +155,7 @@ class DecisionHistoryIT {
         assertThat(history.of(denied)).extracting(CaseHistoryEntry::kind).containsExactly(DecisionKind.DENIED,
                 DecisionKind.APPEAL_LODGED, DecisionKind.APPEAL_DISMISSED);
         assertThat(text(letters.letter(denied).orElseThrow())).as("a dismissed appeal leaves the denial standing")
-                .contains("DENIED").contains(DENIAL);
+                .contains("The application is denied").contains(DENIAL);
     }
 
     @Test

@@ -72,12 +72,13 @@ class ExporterJourneyBrowserIT extends OneBrowserIT {
             assertThat(b.text(By.id("exporter-timeline"))).contains("Answered by exporter1");
             b.signOut();
 
+            // the reply brought the case back to reviewer1, still claimed; a denial asks to be confirmed
             b.signIn("reviewer1");
             b.open("/review/" + reference);
-            b.click(By.id("claim"));
             b.choose("denial-reason", "Risk of diversion to a prohibited end use or destination");
             b.fill("decision-reason", "The consignee resells compute to parties we cannot identify.");
             b.click(By.id("deny"));
+            b.click(By.id("confirmation-confirm"));
             b.waitForText(By.id("case-status"), "Denied");
             b.signOut();
 
@@ -99,6 +100,7 @@ class ExporterJourneyBrowserIT extends OneBrowserIT {
             b.open("/review/appeals");
             b.clickGridCell("An independent audit shows every customer of the consignee is identified.");
             b.waitForText(By.id("appeal-evidence-list"), "end-user-audit.pdf");
+            b.waitForText(By.id("decision-under-appeal"), "The consignee resells compute");
             b.screenshot("14-senior-sees-appeal-evidence");
         } catch (RuntimeException | AssertionError e) {
             b.screenshot("journey-failure");

@@ -79,10 +79,11 @@ class WalkingSkeletonBrowserIT extends OneBrowserIT {
         b.waitForText(By.id("case-status"), "Under review");
         b.signOut();
 
+        // the answer brings the case back to the reviewer who asked: in "Mine", still claimed, ready to decide
         b.signIn("reviewer1");
         b.find(By.id("review-queue"));
+        b.click(By.id("queue-mine"));
         b.clickGridCell(reference);
-        b.click(By.id("claim"));
         b.find(By.id("decision-reason"));
         b.signOut();
 

@@ -605,6 +605,7 @@ public class ApplicationService {
         ApplicationDraft copy = loadDraft(reference);
         copy.setDeclarationAccepted(false);
         copy.setShipmentDate(null);
+        partyLinks.keepOnlyPickable(copy);
         String started = store(null, copy, user).getReference();
         audit("application.started-from", started, Map.of("from", reference));
         return started;

@@ -48,6 +48,19 @@ class PartyLinking {
         }
     }
 
+    /**
+     * A copy of a filed application keeps only the links an exporter could pick: a provisional party made at that
+     * filing is not offered, so the copy carries the typed name and is resolved afresh when it is filed.
+     */
+    void keepOnlyPickable(ApplicationDraft draft) {
+        if (draft.getConsigneePartyId() != null && parties.pickable(draft.getConsigneePartyId()).isEmpty()) {
+            draft.setConsigneePartyId(null);
+        }
+        if (draft.getEndUserPartyId() != null && parties.pickable(draft.getEndUserPartyId()).isEmpty()) {
+            draft.setEndUserPartyId(null);
+        }
+    }
+
     /** At filing: both parties settled as registered (or new provisional) parties, linked to the case. */
     void atFiling(LicenceApplication application, String actor) {
         Long consignee = application.getConsigneeName() == null ? null : parties.atFiling(
