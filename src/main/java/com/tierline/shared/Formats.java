@@ -122,6 +122,9 @@ public final class Formats {
         if (d.toMinutes() > 0) {
             return d.toMinutes() + " min " + d.toSecondsPart() + " s";
         }
+        if (d.toSeconds() > 0) {
+            return d.toSeconds() + " s";
+        }
         return d.toMillis() + " ms";
     }
 }

@@ -13,6 +13,7 @@ import com.tierline.shared.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
@@ -32,8 +33,8 @@ class AppealHearing extends VerticalLayout {
         Paragraph grounds = new Paragraph(appeal.getGrounds());
         grounds.setId("appeal-grounds-text");
         add(new H3("Appeal " + appeal.getReference()),
-                line("Filed", "by " + appeal.getFiledBy() + ", " + Formats.dateTime(appeal.getFiledAt(), locale)),
-                new Paragraph("Grounds:"), grounds,
+                line("Filed by " + appeal.getFiledBy(), Formats.dateTime(appeal.getFiledAt(), locale)),
+                new H4("Grounds"), grounds,
                 new DocumentList("appeal-evidence-list", documents.forAppeal(appeal.getReference()), documents,
                         locale));
         if (hearing.caseUnderAppeal() != null) {

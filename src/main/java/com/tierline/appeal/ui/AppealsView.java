@@ -56,7 +56,8 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         this.letters = letters;
         this.documents = documents;
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
-        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
+        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: "
+                + Formats.country(a.getDestinationCountry(), getLocale()))
                 .setHeader("Kind").setAutoWidth(true);
         grid.addColumn(a -> a.getStatus() == Appeal.Status.PANEL ? "Panel" : "Review").setHeader("Stage");
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
@@ -66,7 +67,8 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         reason.setId("appeal-reason");
         reason.setWidthFull();
-        add(new H2("Appeals"), grid, selected, hearingArea, reason, buttons);
+        // The decision sits above the dossier: a senior reads down from it and need not scroll back to decide.
+        add(new H2("Appeals"), grid, selected, reason, buttons, hearingArea);
         refresh();
     }
 
@@ -77,7 +79,7 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
             selected.setText("Select an appeal.");
             return;
         }
-        selected.setText("Hearing " + appeal.getReference() + ".");
+        selected.setText("Decide " + appeal.getReference() + " with a reason; the case and the grounds follow below.");
         hearings.hearing(appeal.getReference()).ifPresent(h -> hearingArea.add(new AppealHearing(h, documents, letters,
                 getLocale())));
         if (appeal.getStatus() == Appeal.Status.PANEL) {

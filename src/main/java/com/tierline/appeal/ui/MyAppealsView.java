@@ -52,7 +52,8 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         DocumentUploader denialEvidence = new DocumentUploader("appeal-evidence", documents.maxBytes());
         DocumentUploader upgradeEvidence = new DocumentUploader("upgrade-evidence", documents.maxBytes());
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
-        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: " + a.getDestinationCountry())
+        grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: "
+                + Formats.country(a.getDestinationCountry(), getLocale()))
                 .setHeader("Kind").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
         grid.addColumn(a -> AppealNotices.status(a.getStatus())).setHeader("Status").setAutoWidth(true);

@@ -84,9 +84,26 @@ public class CaseTimeline {
     List<HistoricActivityInstance> steps(String reference) {
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
                 .map(HistoricProcessInstance::getId)
-                .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id)
-                        .orderByHistoricActivityInstanceStartTime().asc().list().stream())
+                .flatMap(id -> happened(history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                        .orderByHistoricActivityInstanceStartTime().asc().list()).stream())
                 .filter(a -> STEP_TYPES.contains(a.getActivityType())).toList();
+    }
+
+    /**
+     * The engine records a deadline timer with its task whether it fired or not: a timer that never fired (the
+     * reviewer decided in time) did not happen, and the timeline must not say "Deadline passed" for it.
+     */
+    private List<HistoricActivityInstance> happened(List<HistoricActivityInstance> run) {
+        java.util.Set<String> flowsTaken = run.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).collect(java.util.stream.Collectors.toSet());
+        if (run.isEmpty()) {
+            return run;
+        }
+        BpmnModel model = repository.getBpmnModel(run.get(0).getProcessDefinitionId());
+        return run.stream().filter(a -> !"boundaryEvent".equals(a.getActivityType())
+                || model.getFlowElement(a.getActivityId()) instanceof BoundaryEvent boundary
+                        && boundary.getOutgoingFlows().stream().anyMatch(f -> flowsTaken.contains(f.getId())))
+                .toList();
     }
 
     /**

@@ -42,7 +42,8 @@ public class OversightView extends VerticalLayout {
                         : Formats.number(BigDecimal.valueOf(f.slaCompliancePercent()), locale) + " %",
                         "decided within the SLA"),
                 tile("appeals-upheld", Long.toString(f.appealsByStatus().getOrDefault("UPHELD", 0L)),
-                        "appeals upheld, " + f.appealsByStatus().getOrDefault("DISMISSED", 0L) + " dismissed"));
+                        (f.appealsByStatus().getOrDefault("UPHELD", 0L) == 1 ? "appeal upheld, " : "appeals upheld, ")
+                                + f.appealsByStatus().getOrDefault("DISMISSED", 0L) + " dismissed"));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         FlexLayout charts = new FlexLayout(

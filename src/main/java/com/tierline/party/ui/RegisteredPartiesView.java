@@ -94,7 +94,9 @@ public class RegisteredPartiesView extends VerticalLayout {
         Button grant = new Button("Grant authorisation", e -> grant());
         grant.setId("veu-grant");
 
-        setSizeFull();
+        // The page scrolls as a whole: a full-height page would squeeze the directory to a sliver above the form.
+        grid.setHeight("22rem");
+        setWidthFull();
         add(new H2("Registered parties"), new Paragraph("Consignees and end users are identities: a typed name that "
                 + "matches a party here (its name, another name, a look-alike spelling or a close variant in the same "
                 + "country) counts towards that party's low-volume total and is flagged on the screening. VEU status "
