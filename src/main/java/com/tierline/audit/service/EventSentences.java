@@ -62,9 +62,11 @@ public final class EventSentences {
             } + ": " + f.text("reason")),
             Map.entry("appeal.panel-vote", (f, l) -> "Voted to " + ("UPHOLD".equals(f.text("vote")) ? "uphold"
                     : "dismiss") + " appeal " + f.text("appeal") + ": " + f.text("reason")),
-            Map.entry("appeal.upheld", (f, l) -> "Appeal " + f.text("appeal") + " upheld by " + f.text("by")),
-            Map.entry("appeal.dismissed", (f, l) -> "Appeal " + f.text("appeal") + " dismissed by "
-                    + f.text("by")),
+            // The process's closing step, after the decision ("appeal.reviewed") or the panel's second vote.
+            Map.entry("appeal.upheld", (f, l) -> "Appeal " + f.text("appeal") + " closed as upheld (decided by "
+                    + f.text("by") + ")"),
+            Map.entry("appeal.dismissed", (f, l) -> "Appeal " + f.text("appeal") + " closed as dismissed (decided by "
+                    + f.text("by") + ")"),
             Map.entry("document.uploaded", (f, l) -> purpose(f.text("purpose")) + " filed: " + f.text("fileName")
                     + " (" + Formats.bytes(f.number("sizeBytes").longValue(), l) + ")"
                     + (f.has("appeal") ? " for appeal " + f.text("appeal") : "")),
