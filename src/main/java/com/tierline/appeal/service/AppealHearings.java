@@ -11,6 +11,7 @@ import com.tierline.screening.domain.AllocationPosition;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.service.RuleSetCatalog;
+import com.tierline.screening.service.ScreeningService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,11 @@ public class AppealHearings {
     private final CaseIndex caseIndex;
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
+    private final ScreeningService screening;
 
     AppealHearings(AppealRepository appeals, ApplicationService applications, CaseIndex caseIndex,
-            AllocationLedger ledger, RuleSetCatalog ruleSets) {
+            AllocationLedger ledger, RuleSetCatalog ruleSets, ScreeningService screening) {
+        this.screening = screening;
         this.appeals = appeals;
         this.applications = applications;
         this.caseIndex = caseIndex;
@@ -73,7 +76,7 @@ public class AppealHearings {
         RuleSet inForce = ruleSets.current();
         CountryTier tier = inForce.country(country).orElseThrow();
         AllocationPosition allocation = tier.tier() == 2 ? ledger.position(country, inForce) : null;
-        return new DestinationStanding(tier.name() + " (" + tier.iso2() + ")", tier.tier(), allocation,
+        return new DestinationStanding(screening.countryLabel(country), tier.tier(), allocation,
                 caseIndex.openCasesTo(country));
     }
 }

@@ -23,6 +23,7 @@ import com.tierline.screening.domain.Finding;
 import com.tierline.screening.domain.Outcome;
 import com.tierline.shared.AuditableAction;
 import com.tierline.shared.Formats;
+import com.tierline.shared.Sha256;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -134,7 +135,7 @@ public class DecisionLetters {
     /** Keeps the letter issued with a history row; the table is append-only, so it is kept once and for good. */
     void keep(long decisionId, byte[] pdf) {
         jdbc.update("insert into case_decision_letter (decision_id, sha256, content) values (?, ?, ?)", decisionId,
-                sha256(pdf), pdf);
+                Sha256.hex(pdf), pdf);
     }
 
     boolean kept(long decisionId) {
@@ -149,15 +150,6 @@ public class DecisionLetters {
     /** The database keeps microseconds; a decision time read back may have lost the nanoseconds. */
     static boolean sameInstant(Instant a, Instant b) {
         return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 
     /** The letter of the decision {@code c} holds now; rendered as it is taken, and kept (see {@link #keep}). */

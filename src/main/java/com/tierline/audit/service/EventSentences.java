@@ -278,9 +278,8 @@ public final class EventSentences {
 
         /** "3 items", "1 item", grouped: "12,400 cases". */
         String count(String key, String noun, Locale locale) {
-            BigDecimal n = number(key);
             String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-            return Formats.number(n, locale) + " " + (n.compareTo(BigDecimal.ONE) == 0 ? noun : plural);
+            return Formats.count(number(key).longValue(), noun, plural, locale);
         }
 
         String time(String key, Locale locale) {

@@ -8,12 +8,10 @@ import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.shared.AuditableAction;
+import com.tierline.shared.Sha256;
 import jakarta.annotation.security.RolesAllowed;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +105,7 @@ public class DocumentStore {
         SignedInUser me = currentUser.require();
         String name = DocumentTypes.safeFileName(upload.fileName());
         DocumentTypes.DetectedType type = check(upload);
-        String sha256 = sha256(upload.content());
+        String sha256 = Sha256.hex(upload.content());
         CaseDocument document = documents.saveAndFlush(new CaseDocument(owner.organisationId(),
                 owner.caseReference(), owner.appealReference(), owner.rfiId(), owner.purpose(), name,
                 type.mimeType(), upload.content().length, sha256, me.getUsername(), clock.instant()));
@@ -170,13 +168,5 @@ public class DocumentStore {
             return true;
         }
         return me.has(Role.EXPORTER) && document.getOrganisationId().equals(me.organisationId());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 }
