@@ -2,8 +2,8 @@ package com.tierline.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.service.CaseSearch;
 import com.tierline.audit.service.CaseExports;
+import com.tierline.audit.service.CaseSearch;
 import com.tierline.support.SecurityStrategyListener;
 import com.tierline.support.SignIn;
 import jakarta.persistence.EntityManagerFactory;

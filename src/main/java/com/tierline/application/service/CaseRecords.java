@@ -5,8 +5,15 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.domain.RequestForInformationRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -14,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case aggregate for the features that act on it (review, appeal): the application feature owns its tables and
+ * The case aggregate for the features that act on it (review, appeal) or read it (audit's case search): the
+ * application feature owns its tables and
  * repositories, the others reach them only through here. Each method joins the caller's transaction, whose service
  * method carries the role check; a lock taken here lasts until that transaction ends.
  */
@@ -24,10 +32,13 @@ public class CaseRecords {
 
     private final LicenceApplicationRepository applications;
     private final RequestForInformationRepository informationRequests;
+    private final EntityManager entityManager;
 
-    CaseRecords(LicenceApplicationRepository applications, RequestForInformationRepository informationRequests) {
+    CaseRecords(LicenceApplicationRepository applications, RequestForInformationRepository informationRequests,
+            EntityManager entityManager) {
         this.applications = applications;
         this.informationRequests = informationRequests;
+        this.entityManager = entityManager;
     }
 
     /** The case row locked for the rest of the transaction, so two officers acting at once go one after the other. */
@@ -58,6 +69,35 @@ public class CaseRecords {
 
     public long count(Specification<LicenceApplication> spec) {
         return applications.count(spec);
+    }
+
+    /**
+     * Hands every case matching {@code spec} to {@code sink}, oldest filing first, as plain values read through a
+     * database cursor: no row cap and no entities, so memory stays flat however many cases match. Returns the count.
+     */
+    @Transactional(readOnly = true)
+    public long eachRow(Specification<LicenceApplication> spec, Consumer<CaseRow> sink) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<CaseRow> query = cb.createQuery(CaseRow.class);
+        Root<LicenceApplication> root = query.from(LicenceApplication.class);
+        query.select(cb.construct(CaseRow.class, root.get("reference"), root.get("organisation").get("name"),
+                root.get("destinationCountry"), root.get("status"), root.get("screeningOutcome"),
+                root.get("screeningTier"), root.get("totalTpp"), root.get("h100Equivalents"),
+                root.get("ruleSetVersion"), root.get("submittedAt"), root.get("assignee"), root.get("decision"),
+                root.get("decidedBy"), root.get("decidedAt"), root.get("licenceNumber")))
+                .where(spec.toPredicate(root, query, cb))
+                .orderBy(cb.asc(root.get("submittedAt")), cb.asc(root.get("reference")));
+        long count = 0;
+        try (Stream<CaseRow> rows = entityManager.createQuery(query)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 500)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            for (CaseRow row : (Iterable<CaseRow>) rows::iterator) {
+                sink.accept(row);
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A reviewer's question to the exporter, kept with the case. */

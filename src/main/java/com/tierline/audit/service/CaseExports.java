@@ -14,8 +14,6 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseHistoryLog;
-import com.tierline.application.service.CaseSearch;
-import com.tierline.application.service.CaseSearches;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.document.service.DocumentInfo;

@@ -2,7 +2,7 @@ package com.tierline.audit.ui;
 
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
-import com.tierline.application.service.CaseSearch;
+import com.tierline.audit.service.CaseSearch;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;

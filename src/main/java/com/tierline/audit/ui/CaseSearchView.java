@@ -2,11 +2,11 @@ package com.tierline.audit.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.tierline.application.service.CaseSearches;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.CaseExports;
+import com.tierline.audit.service.CaseSearches;
 import com.tierline.audit.service.ChainVerification;
 import com.tierline.identity.domain.Role;
 import com.tierline.shared.Formats;

@@ -1,4 +1,4 @@
-package com.tierline.application.service;
+package com.tierline.audit.service;
 
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.Decision;
