@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.tierline.application.service.RuleSetChanges;
+import com.tierline.administration.service.RuleSetChanges;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.Formats;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package com.tierline.administration.ui;
 
-import com.tierline.application.service.RuleSetChanges;
-import com.tierline.application.service.RuleSetChanges.OutcomeChange;
-import com.tierline.application.service.RuleSetChanges.Publication;
+import com.tierline.administration.service.RuleSetChanges;
+import com.tierline.administration.service.RuleSetChanges.OutcomeChange;
+import com.tierline.administration.service.RuleSetChanges.Publication;
 import com.tierline.shared.ui.Confirmation;
 import com.tierline.identity.domain.Role;
 import com.tierline.screening.service.RuleSetCatalog;

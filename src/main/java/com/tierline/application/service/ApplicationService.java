@@ -290,34 +290,11 @@ public class ApplicationService {
     }
 
     /**
-     * Screens an open case again under a newly published rule set. The case keeps its place in the process (a
-     * reviewer decides with the new findings in front of them); outcome, tier, version and reservation follow.
-     */
-    @RolesAllowed(Role.ADMIN_)
-    @Transactional
-    public ScreeningResult rescreen(String reference, RuleSet ruleSet) {
-        return rescreenAs(reference, ruleSet, currentUser.actorName(), Map.of());
-    }
-
-    /**
-     * The start-up re-screen under a newly shipped revision: the same path as {@link #rescreen}, by "system".
-     * Package-private, for {@link RevisionRescreen} only; no person can call it.
+     * Screens an open case again under {@code ruleSet}, by {@code actor}: the path every re-screen for a rule-set
+     * change takes. Package-private, for {@link OpenCaseRescreen} only, which holds the role and system checks.
      */
     @Transactional
-    ScreeningResult rescreenUnderShippedRevision(String reference, RuleSet ruleSet) {
-        return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set revision shipped"));
-    }
-
-    /**
-     * The re-screen on the day a version published ahead of time takes effect: the same path as {@link #rescreen},
-     * by "system". Package-private, for {@link RuleSetTakesEffect} only; no person can call it.
-     */
-    @Transactional
-    ScreeningResult rescreenAsVersionTakesEffect(String reference, RuleSet ruleSet) {
-        return rescreenAs(reference, ruleSet, "system", Map.of("reason", "rule-set version took effect"));
-    }
-
-    private ScreeningResult rescreenAs(String reference, RuleSet ruleSet, String actor, Map<String, Object> extra) {
+    ScreeningResult rescreenAs(String reference, RuleSet ruleSet, String actor, Map<String, Object> extra) {
         LicenceApplication application = applications.lockByReference(reference).orElseThrow();
         Instant now = clock.instant();
         String before = application.getScreeningOutcome();

@@ -1,28 +1,25 @@
-package com.tierline.application.service;
+package com.tierline.administration.service;
 
-import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.application.service.OpenCaseRescreen;
+import com.tierline.application.service.OpenCaseRescreen.OpenCase;
 import com.tierline.identity.domain.Role;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.ScreeningResult;
 import com.tierline.screening.service.RuleSetCatalog;
-import com.tierline.screening.service.ScreeningService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a rule-set version would change for open cases (the dry run), and publishing it with a re-screen of every
- * open case once it is in force.
+ * open case once it is in force. The cases are the application feature's: read and re-screened through
+ * {@link OpenCaseRescreen}.
  */
 @Service
 public class RuleSetChanges {
@@ -32,22 +29,12 @@ public class RuleSetChanges {
             String toOutcome, Integer fromTier, int toTier) {
     }
 
-    static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.UNDER_REVIEW,
-            ApplicationStatus.PRESUMED_DENIAL, ApplicationStatus.AWAITING_EXPORTER, ApplicationStatus.ESCALATED);
-
-    private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
-    private final ScreeningRequests requests;
-    private final ScreeningService screening;
+    private final OpenCaseRescreen cases;
     private final RuleSetCatalog ruleSets;
     private final Clock clock;
 
-    RuleSetChanges(LicenceApplicationRepository applications, ApplicationService applicationService,
-            ScreeningRequests requests, ScreeningService screening, RuleSetCatalog ruleSets, Clock clock) {
-        this.applications = applications;
-        this.applicationService = applicationService;
-        this.requests = requests;
-        this.screening = screening;
+    RuleSetChanges(OpenCaseRescreen cases, RuleSetCatalog ruleSets, Clock clock) {
+        this.cases = cases;
         this.ruleSets = ruleSets;
         this.clock = clock;
     }
@@ -58,15 +45,11 @@ public class RuleSetChanges {
     public List<OutcomeChange> dryRun(String version) {
         RuleSet candidate = ruleSets.byVersion(version);
         List<OutcomeChange> changes = new ArrayList<>();
-        for (LicenceApplication a : applications.findByStatusIn(OPEN)) {
-            ScreeningResult result = screening.screen(requests.build(a.particulars(),
-                    ScreeningRequests.PartyLinks.of(a), a.getItems(),
-                    a.getOrganisation(), a.getId(), candidate, clock.instant()), candidate);
-            if (!result.outcome().name().equals(a.getScreeningOutcome())
-                    || !Objects.equals(result.tier(), a.getScreeningTier())) {
-                changes.add(new OutcomeChange(a.getReference(), a.getOrganisation().getName(),
-                        a.getDestinationCountry(), a.getScreeningOutcome(), result.outcome().name(),
-                        a.getScreeningTier(), result.tier()));
+        for (OpenCase c : cases.openCases()) {
+            ScreeningResult result = cases.wouldScreen(c.reference(), candidate);
+            if (!result.outcome().name().equals(c.outcome()) || !Objects.equals(result.tier(), c.tier())) {
+                changes.add(new OutcomeChange(c.reference(), c.organisation(), c.destinationCountry(), c.outcome(),
+                        result.outcome().name(), c.tier(), result.tier()));
             }
         }
         return changes;
@@ -76,7 +59,7 @@ public class RuleSetChanges {
     @RolesAllowed(Role.ADMIN_)
     @Transactional(readOnly = true)
     public long openCases() {
-        return applications.countByStatusIn(OPEN);
+        return cases.countOpen();
     }
 
     /**
@@ -99,13 +82,13 @@ public class RuleSetChanges {
         List<OutcomeChange> changes = dryRun(version);
         ruleSets.publish(version);
         RuleSet published = ruleSets.byVersion(version);
-        List<LicenceApplication> open = applications.findByStatusIn(OPEN);
+        List<OpenCase> open = cases.openCases();
         boolean inForceNow = !published.effectiveFrom().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
                 && ruleSets.current().version().equals(version);
         int rescreened = 0;
         if (inForceNow && ruleSets.claimRescreen(version)) {
-            for (LicenceApplication a : open) {
-                applicationService.rescreen(a.getReference(), published);
+            for (OpenCase c : open) {
+                cases.byAdministrator(c.reference(), published);
                 rescreened++;
             }
         }

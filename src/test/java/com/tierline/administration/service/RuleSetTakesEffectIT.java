@@ -1,9 +1,10 @@
-package com.tierline.application.service;
+package com.tierline.administration.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.domain.LicenceApplicationRepository;
-import com.tierline.application.service.RuleSetChanges.Publication;
+import com.tierline.administration.service.RuleSetChanges.Publication;
+import com.tierline.application.service.ApplicationService;
+import com.tierline.application.service.OpenCaseRescreen;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
@@ -33,7 +34,7 @@ class RuleSetTakesEffectIT {
     @Autowired ApplicationService applications;
     @Autowired RuleSetChanges changes;
     @Autowired RuleSetCatalog ruleSets;
-    @Autowired LicenceApplicationRepository repository;
+    @Autowired OpenCaseRescreen cases;
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
@@ -88,8 +89,7 @@ class RuleSetTakesEffectIT {
 
     /** A poller as another node would run it, with its clock moved by {@code ahead}. */
     private RuleSetTakesEffect node(Duration ahead) {
-        return new RuleSetTakesEffect(ruleSets, repository, applications, events, transactions,
-                Clock.offset(clock, ahead));
+        return new RuleSetTakesEffect(ruleSets, cases, events, transactions, Clock.offset(clock, ahead));
     }
 
     private List<String> screeningVersions(String reference) {

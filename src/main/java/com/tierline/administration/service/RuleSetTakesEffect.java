@@ -1,7 +1,8 @@
-package com.tierline.application.service;
+package com.tierline.administration.service;
 
-import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.application.service.OpenCaseRescreen;
+import com.tierline.application.service.OpenCaseRescreen.OpenCase;
+import com.tierline.application.service.OpenCaseRescreen.Reason;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.shared.AuditableAction;
@@ -30,18 +31,15 @@ public class RuleSetTakesEffect {
     private static final Logger log = LoggerFactory.getLogger(RuleSetTakesEffect.class);
 
     private final RuleSetCatalog ruleSets;
-    private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final OpenCaseRescreen cases;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RuleSetTakesEffect(RuleSetCatalog ruleSets, LicenceApplicationRepository applications,
-            ApplicationService applicationService, ApplicationEventPublisher events,
+    RuleSetTakesEffect(RuleSetCatalog ruleSets, OpenCaseRescreen cases, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.ruleSets = ruleSets;
-        this.applications = applications;
-        this.applicationService = applicationService;
+        this.cases = cases;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -70,12 +68,12 @@ public class RuleSetTakesEffect {
     /** Only cases the version now applies to (by shipment date, else today, as at filing) and not already screened under it. */
     private int rescreenUnder(RuleSet version, LocalDate today) {
         int count = 0;
-        for (LicenceApplication open : applications.findByStatusIn(RuleSetChanges.OPEN)) {
-            LocalDate shipment = open.particulars().shipmentDate();
+        for (OpenCase open : cases.openCases()) {
+            LocalDate shipment = open.shipmentDate();
             Optional<RuleSet> applies = ruleSets.findInForceOn(shipment == null ? today : shipment);
             if (applies.isPresent() && applies.get().version().equals(version.version())
-                    && !version.version().equals(open.getRuleSetVersion())) {
-                applicationService.rescreenAsVersionTakesEffect(open.getReference(), version);
+                    && !version.version().equals(open.ruleSetVersion())) {
+                cases.bySystem(open.reference(), version, Reason.VERSION_TOOK_EFFECT);
                 count++;
             }
         }

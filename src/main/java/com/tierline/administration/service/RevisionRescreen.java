@@ -1,7 +1,8 @@
-package com.tierline.application.service;
+package com.tierline.administration.service;
 
-import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.application.service.OpenCaseRescreen;
+import com.tierline.application.service.OpenCaseRescreen.OpenCase;
+import com.tierline.application.service.OpenCaseRescreen.Reason;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.ScreeningService;
@@ -27,15 +28,12 @@ public class RevisionRescreen implements ApplicationRunner {
 
     private final ScreeningService screening;
     private final RuleSetCatalog ruleSets;
-    private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final OpenCaseRescreen cases;
 
-    RevisionRescreen(ScreeningService screening, RuleSetCatalog ruleSets, LicenceApplicationRepository applications,
-            ApplicationService applicationService) {
+    RevisionRescreen(ScreeningService screening, RuleSetCatalog ruleSets, OpenCaseRescreen cases) {
         this.screening = screening;
         this.ruleSets = ruleSets;
-        this.applications = applications;
-        this.applicationService = applicationService;
+        this.cases = cases;
     }
 
     @Override
@@ -44,13 +42,13 @@ public class RevisionRescreen implements ApplicationRunner {
             return;
         }
         int count = 0;
-        for (LicenceApplication open : applications.findByStatusIn(RuleSetChanges.OPEN)) {
-            LocalDate shipment = open.particulars().shipmentDate();
+        for (OpenCase open : cases.openCases()) {
+            LocalDate shipment = open.shipmentDate();
             Optional<RuleSet> inForce = shipment == null ? Optional.of(ruleSets.current())
                     : ruleSets.findInForceOn(shipment);
             if (inForce.isPresent() && screening.loadedAtStart().contains(inForce.get().version())
-                    && !inForce.get().version().equals(open.getRuleSetVersion())) {
-                applicationService.rescreenUnderShippedRevision(open.getReference(), inForce.get());
+                    && !inForce.get().version().equals(open.ruleSetVersion())) {
+                cases.bySystem(open.reference(), inForce.get(), Reason.REVISION_SHIPPED);
                 count++;
             }
         }

@@ -1,13 +1,13 @@
-package com.tierline.application;
+package com.tierline.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierline.administration.service.RevisionRescreen;
+import com.tierline.administration.service.RuleSetChanges;
+import com.tierline.administration.service.RuleSetChanges.OutcomeChange;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.RevisionRescreen;
-import com.tierline.application.service.RuleSetChanges;
-import com.tierline.application.service.RuleSetChanges.OutcomeChange;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetRefusedException;
