@@ -124,7 +124,11 @@ class AuditorExportsIT {
                 .contains("Approved: End user")
                 .contains("Claimed by reviewer1")
                 .contains("Review (waiting for a person)")
-                .doesNotContain("review.decided").doesNotContain("step: ");
+                .doesNotContain("review.decided").doesNotContain("step: ")
+                // Words, not the record's codes: no Java list of attestations, the licence's last day in words.
+                .contains("attestations: none").doesNotContain("attestations: []")
+                .containsPattern("Licence TLL-\\S+, valid until \\d{1,2} [A-Z][a-z]+ \\d{4}\\.")
+                .doesNotContainPattern("valid until \\d{4}-");
         assertThat(lastEvent().action()).isEqualTo("export.dossier");
         assertThat(lastEvent().caseReference()).isEqualTo(reference);
 
