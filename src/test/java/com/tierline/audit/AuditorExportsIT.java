@@ -127,7 +127,7 @@ class AuditorExportsIT {
                 .doesNotContain("review.decided").doesNotContain("step: ")
                 // Words, not the record's codes: no Java list of attestations, the licence's last day in words.
                 .contains("attestations: none").doesNotContain("attestations: []")
-                .containsPattern("Licence TLL-\\S+, valid until \\d{1,2} [A-Z][a-z]+ \\d{4}\\.")
+                .containsPattern("valid until \\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}\\.")
                 .doesNotContainPattern("valid until \\d{4}-");
         assertThat(lastEvent().action()).isEqualTo("export.dossier");
         assertThat(lastEvent().caseReference()).isEqualTo(reference);
