@@ -124,7 +124,11 @@ class AuditorExportsIT {
                 .contains("Approved: End user")
                 .contains("Claimed by reviewer1")
                 .contains("Review (waiting for a person)")
-                .doesNotContain("review.decided").doesNotContain("step: ");
+                .doesNotContain("review.decided").doesNotContain("step: ")
+                // Words, not the record's codes: no Java list of attestations, the licence's last day in words.
+                .contains("attestations: none").doesNotContain("attestations: []")
+                .containsPattern("valid until \\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}\\.")
+                .doesNotContainPattern("valid until \\d{4}-");
         assertThat(lastEvent().action()).isEqualTo("export.dossier");
         assertThat(lastEvent().caseReference()).isEqualTo(reference);
 

@@ -1,37 +1,28 @@
 package com.tierline.application.service;
 
 import com.tierline.allocation.service.AllocationLedger;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import com.tierline.application.domain.CaseDecision;
 import com.tierline.application.domain.CaseDecisionRepository;
 import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.screening.domain.AllocationPosition;
 import com.tierline.screening.service.RuleSetCatalog;
-import com.tierline.application.domain.LineItem;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
-import com.tierline.screening.domain.Finding;
+import com.tierline.letters.service.DecisionLetterRenderer;
+import com.tierline.letters.service.ItemLine;
+import com.tierline.letters.service.LetterFacts;
+import com.tierline.letters.service.Licence;
+import com.tierline.letters.service.Party;
+import com.tierline.letters.service.ScreeningFacts;
+import com.tierline.letters.service.Verdict;
 import com.tierline.screening.domain.Outcome;
 import com.tierline.shared.AuditableAction;
-import com.tierline.shared.Formats;
 import com.tierline.shared.Sha256;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionLetters {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final ApplicationService applications;
     private final LicenceApplicationRepository cases;
     private final CaseDecisionRepository decisions;
@@ -59,11 +46,12 @@ public class DecisionLetters {
     private final RuleSetCatalog ruleSets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final DecisionLetterRenderer renderer;
     private final int appealWindowDays;
 
     DecisionLetters(ApplicationService applications, LicenceApplicationRepository cases,
             CaseDecisionRepository decisions, JdbcTemplate jdbc, AllocationLedger ledger, RuleSetCatalog ruleSets,
-            CurrentUser currentUser, ApplicationEventPublisher events,
+            CurrentUser currentUser, ApplicationEventPublisher events, DecisionLetterRenderer renderer,
             @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.applications = applications;
         this.cases = cases;
@@ -73,6 +61,7 @@ public class DecisionLetters {
         this.ruleSets = ruleSets;
         this.currentUser = currentUser;
         this.events = events;
+        this.renderer = renderer;
         this.appealWindowDays = appealWindowDays;
     }
 
@@ -154,7 +143,7 @@ public class DecisionLetters {
 
     /** The letter of the decision {@code c} holds now; rendered as it is taken, and kept (see {@link #keep}). */
     public byte[] render(CaseDetails c) {
-        return render(c, settledAllocation(c.reference()));
+        return renderer.render(facts(c, settledAllocation(c.reference())));
     }
 
     /**
@@ -166,88 +155,25 @@ public class DecisionLetters {
                 .map(a -> ledger.position(a.getDestinationCountry(), ruleSets.byVersion(a.getRuleSetVersion())));
     }
 
-    private byte[] render(CaseDetails c, Optional<AllocationPosition> allocation) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Decision on " + c.reference());
-            document.open();
-            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-            Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-            document.add(new Paragraph("Tierline - export licensing of advanced AI chips", body));
-            document.add(new Paragraph("Decision on application " + c.reference(), title));
-            document.add(new Paragraph("Date of decision: " + DATE.format(c.decidedAt()), body));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph("To: " + c.organisation(), body));
-            document.add(new Paragraph("Destination: " + Formats.country(c.destinationCountry(), Locale.ENGLISH),
-                    body));
-            document.add(new Paragraph("Consignee: " + c.consigneeName() + ", "
-                    + Formats.country(c.consigneeCountry(), Locale.ENGLISH), body));
-            document.add(new Paragraph("End user: " + c.endUserName() + ", "
-                    + Formats.country(c.endUserCountry(), Locale.ENGLISH), body));
-            document.add(new Paragraph(" "));
-            PdfPTable items = new PdfPTable(new float[] {4, 2, 1.5f, 1.5f});
-            items.setWidthPercentage(100);
-            for (String h : new String[] {"Item", "TPP per unit", "Density", "Quantity"}) {
-                items.addCell(new Paragraph(h, heading));
-            }
-            for (LineItem i : c.items()) {
-                items.addCell(new Paragraph(i.getDescription(), body));
-                items.addCell(new Paragraph(number(i.getTpp()), body));
-                items.addCell(new Paragraph(i.getPerformanceDensity() == null ? "-" : number(i.getPerformanceDensity()),
-                        body));
-                items.addCell(new Paragraph(Formats.count(i.getQuantity(), Locale.ENGLISH), body));
-            }
-            document.add(items);
-            document.add(new Paragraph(" "));
-            boolean approved = c.decision() == Decision.APPROVE;
-            Paragraph verdict = new Paragraph(approved ? "The application is approved." : "The application is denied.",
-                    title);
-            verdict.setAlignment(Element.ALIGN_LEFT);
-            document.add(verdict);
-            document.add(new Paragraph("Reason: " + c.decisionReason(), body));
-            if (approved && c.licenceNumber() != null) {
-                document.add(new Paragraph("Licence number " + c.licenceNumber() + ", valid until "
-                        + LONG_DATE.format(c.licenceValidUntil()) + " (15 CFR 750.7).", body));
-            }
-            if (!approved) {
-                document.add(new Paragraph("You may appeal this decision within " + appealWindowDays + " days of "
-                        + "this notice (15 CFR part 756). The appeal is heard by a senior officer who took no part "
-                        + "in this decision.", body));
-            }
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph("Pre-screen under rule set " + c.ruleSetVersion() + ": " + outcome(c.outcome())
-                    + ", Tier " + c.tier() + ", " + number(c.totalTpp()) + " TPP in total"
-                    + (c.h100Equivalents() == null ? "" : " (" + number(c.h100Equivalents()) + " H100-equivalents)")
-                    + ".", body));
-            for (Finding f : c.findings()) {
-                document.add(new Paragraph("- " + f.message() + " (" + f.citation() + ")", body));
-            }
-            if (allocation.isPresent()) {
-                AllocationPosition a = allocation.get();
-                document.add(new Paragraph("Country allocation of " + c.destinationCountry() + " after this "
-                        + "decision: " + number(a.allocated()) + " TPP allocated, " + number(a.consumed())
-                        + " TPP approved, " + number(a.reserved()) + " TPP reserved by open cases, "
-                        + number(a.remaining()) + " TPP left.", body));
-            }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Decision letter for " + c.reference() + " could not be rendered", e);
-        }
-        return out.toByteArray();
+    /** The case as the letter states it; the drawing is the letters feature's. */
+    private LetterFacts facts(CaseDetails c, Optional<AllocationPosition> allocation) {
+        List<ItemLine> items = c.items().stream().map(i -> new ItemLine(i.getDescription(), i.getModel(), i.getTpp(),
+                i.getPerformanceDensity(), i.getQuantity(), i.getUnitValueUsd())).toList();
+        boolean approved = c.decision() == Decision.APPROVE;
+        return new LetterFacts(c.reference(), c.decidedAt(), c.organisation(), c.destinationCountry(),
+                new Party(c.consigneeName(), c.consigneeCountry()), new Party(c.endUserName(), c.endUserCountry()),
+                items, approved ? Verdict.APPROVED : Verdict.DENIED, c.decisionReason(),
+                approved && c.licenceNumber() != null ? new Licence(c.licenceNumber(), c.licenceValidUntil()) : null,
+                appealWindowDays, new ScreeningFacts(c.screenedAt(), c.ruleSetVersion(), outcome(c.outcome()),
+                        c.tier(), c.totalTpp(), c.h100Equivalents(), c.findings()),
+                allocation.orElse(null));
     }
 
-    private static String outcome(String name) {
+    private static Outcome outcome(String name) {
         try {
-            return Outcome.valueOf(name).label();
+            return Outcome.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException unknown) {
-            return "not screened";
+            return null;
         }
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : String.format(Locale.ENGLISH, "%,.2f", value).replaceAll("\\.00$", "");
     }
 }
