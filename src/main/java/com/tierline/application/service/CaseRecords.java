@@ -3,8 +3,6 @@ package com.tierline.application.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
-import com.tierline.application.domain.RequestForInformation;
-import com.tierline.application.domain.RequestForInformationRepository;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -14,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case aggregate for the features that act on it (review, appeal): the application feature owns its tables and
+ * The case aggregate for the features that act on it (review, appeal, requests for information): the application feature owns its tables and
  * repositories, the others reach them only through here. Each method joins the caller's transaction, whose service
  * method carries the role check; a lock taken here lasts until that transaction ends.
  */
@@ -23,11 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRecords {
 
     private final LicenceApplicationRepository applications;
-    private final RequestForInformationRepository informationRequests;
 
-    CaseRecords(LicenceApplicationRepository applications, RequestForInformationRepository informationRequests) {
+    CaseRecords(LicenceApplicationRepository applications) {
         this.applications = applications;
-        this.informationRequests = informationRequests;
     }
 
     /** The case row locked for the rest of the transaction, so two officers acting at once go one after the other. */
@@ -58,10 +54,5 @@ public class CaseRecords {
 
     public long count(Specification<LicenceApplication> spec) {
         return applications.count(spec);
-    }
-
-    /** A reviewer's question to the exporter, kept with the case. */
-    public RequestForInformation ask(RequestForInformation question) {
-        return informationRequests.save(question);
     }
 }

@@ -9,14 +9,14 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.tierline.application.domain.LineItem;
-import com.tierline.application.domain.RequestForInformation;
+import com.tierline.rfi.domain.RequestForInformation;
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.CaseSearch;
 import com.tierline.application.service.CaseSearches;
-import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.document.service.DocumentStore;
@@ -62,7 +62,7 @@ public class CaseExports {
 
     private final CaseSearches searches;
     private final ApplicationService applications;
-    private final ExporterRequests exporterRequests;
+    private final InformationRequests informationRequests;
     private final DocumentStore documents;
     private final CaseTimeline timeline;
     private final CaseHistoryLog history;
@@ -70,13 +70,13 @@ public class CaseExports {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    CaseExports(CaseSearches searches, ApplicationService applications, ExporterRequests exporterRequests,
+    CaseExports(CaseSearches searches, ApplicationService applications, InformationRequests informationRequests,
             DocumentStore documents, CaseTimeline timeline, CaseHistoryLog history, Checkpoints checkpoints,
             CurrentUser currentUser, ApplicationEventPublisher events) {
         this.history = history;
         this.searches = searches;
         this.applications = applications;
-        this.exporterRequests = exporterRequests;
+        this.informationRequests = informationRequests;
         this.documents = documents;
         this.timeline = timeline;
         this.checkpoints = checkpoints;
@@ -136,7 +136,7 @@ public class CaseExports {
             return Optional.empty();
         }
         Checkpoints.Seal seal = checkpoints.seal();
-        byte[] pdf = render(found.get(), history.of(reference), exporterRequests.requestsFor(reference),
+        byte[] pdf = render(found.get(), history.of(reference), informationRequests.requestsFor(reference),
                 documents.forCase(reference), timeline.of(reference), seal);
         events.publishEvent(new AuditableAction(currentUser.actorName(), "export.dossier", reference,
                 Map.of("format", "pdf", "bytes", pdf.length, "chainValid", seal.chain().valid(), "checkpoint",
