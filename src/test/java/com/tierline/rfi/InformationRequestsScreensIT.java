@@ -67,6 +67,24 @@ class InformationRequestsScreensIT extends KaribuIT {
         assertThat(text("case-status")).isEqualTo("Awaiting exporter");
     }
 
+    /** The reviewer's question is typed into the decision panel's reason box; a refusal of it is shown there. */
+    @Test
+    void theReviewerAsksFromTheCasePageAndATooShortQuestionIsShownAtTheBox() {
+        String reference = Cases.in(context).claimed("exporter1", "AE", "reviewer1");
+        SignIn.out();
+        signInAs("reviewer1");
+        UI.getCurrent().navigate("review/" + reference);
+        _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), "Who?");
+        _click(_get(Button.class, spec -> spec.withId("request-information")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("decision-reason")).getErrorMessage())
+                .isEqualTo("Give the question of at least 10 characters: the exporter must be able to answer it.");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), QUESTION);
+        _click(_get(Button.class, spec -> spec.withId("request-information")));
+        assertThat(text("case-status")).isEqualTo("Awaiting exporter");
+        assertThat(text("information-requests")).contains(QUESTION);
+    }
+
     private String asked() {
         String reference = Cases.in(context).claimed("exporter1", "AE", "reviewer1");
         rfi.ask(reference, QUESTION);
