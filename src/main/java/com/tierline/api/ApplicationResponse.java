@@ -1,7 +1,7 @@
 package com.tierline.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.tierline.application.domain.RequestForInformation;
+import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseSummary;

@@ -6,7 +6,7 @@ import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
-import com.tierline.application.service.ExporterRequests;
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.service.MyCasesFilter;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.application.service.InvalidApplicationException;
@@ -48,19 +48,19 @@ class ApplicationsApi {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ApplicationService applications;
-    private final ExporterRequests exporterRequests;
+    private final InformationRequests informationRequests;
     private final DocumentStore documents;
     private final RuleSetCatalog ruleSets;
     private final CaseHistoryLog history;
     private final DecisionLetters letters;
 
-    ApplicationsApi(ApplicationService applications, ExporterRequests exporterRequests, DocumentStore documents,
+    ApplicationsApi(ApplicationService applications, InformationRequests informationRequests, DocumentStore documents,
             RuleSetCatalog ruleSets, CaseHistoryLog history, DecisionLetters letters) {
         this.history = history;
         this.letters = letters;
         this.applications = applications;
         this.ruleSets = ruleSets;
-        this.exporterRequests = exporterRequests;
+        this.informationRequests = informationRequests;
         this.documents = documents;
     }
 
@@ -146,7 +146,7 @@ class ApplicationsApi {
 
     private ApplicationResponse read(String reference) {
         return applications.find(reference)
-                .map(c -> ApplicationResponse.of(c, exporterRequests.requestsFor(reference),
+                .map(c -> ApplicationResponse.of(c, informationRequests.requestsFor(reference),
                         documents.forCase(reference), history.of(reference)))
                 .orElseThrow(() -> new CaseNotFoundException(reference));
     }

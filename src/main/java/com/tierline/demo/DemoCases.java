@@ -5,6 +5,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.ItemDraft;
 import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewService;
+import com.tierline.rfi.service.InformationRequests;
 import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,11 +38,14 @@ class DemoCases implements ApplicationRunner {
 
     private final ApplicationService applications;
     private final ReviewService review;
+    private final InformationRequests informationRequests;
     private final UserDetailsService users;
 
-    DemoCases(ApplicationService applications, ReviewService review, UserDetailsService users) {
+    DemoCases(ApplicationService applications, ReviewService review, InformationRequests informationRequests,
+            UserDetailsService users) {
         this.applications = applications;
         this.review = review;
+        this.informationRequests = informationRequests;
         this.users = users;
     }
 
@@ -76,7 +80,7 @@ class DemoCases implements ApplicationRunner {
             as("reviewer1");
             review.claim(claimed);
             review.claim(asked);
-            review.requestInformation(asked, "Please name the data centre's operator and attach its security "
+            informationRequests.ask(asked, "Please name the data centre's operator and attach its security "
                     + "certification.");
             review.claim(denied);
             review.deny(denied, DenialReason.END_USE_NOT_CREDIBLE, "The end users are unknown; rental to "

@@ -2,6 +2,7 @@ package com.tierline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
@@ -32,7 +33,7 @@ class AllocationLedgerIT {
 
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
-    @Autowired com.tierline.application.service.ExporterRequests exporterRequests;
+    @Autowired InformationRequests rfi;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.tierline.application.service.DecisionLetters letters;
@@ -87,9 +88,9 @@ class AllocationLedgerIT {
         CaseDetails answered = submit("ID");
         SignIn.as(users, "reviewer1");
         review.claim(answered.reference());
-        review.requestInformation(answered.reference(), "Who operates the data centre, please?");
+        rfi.ask(answered.reference(), "Who operates the data centre, please?");
         SignIn.as(users, "exporter1");
-        exporterRequests.respond(answered.reference(), "Jakarta Compute operates it under our contract.");
+        rfi.answer(answered.reference(), "Jakarta Compute operates it under our contract.", List.of());
         assertThat(ledger("ID")[2]).as("re-screened: one reservation, not two")
                 .isEqualByComparingTo(start[2].add(REQUEST));
         decide("reviewer1", answered.reference(), true);
@@ -106,9 +107,9 @@ class AllocationLedgerIT {
         CaseDetails filed = submit("MY");
         SignIn.as(users, "reviewer1");
         review.claim(filed.reference());
-        review.requestInformation(filed.reference(), "Who operates the data centre, please?");
+        rfi.ask(filed.reference(), "Who operates the data centre, please?");
         SignIn.as(users, "exporter1");
-        exporterRequests.respond(filed.reference(), "Kuala Lumpur Compute operates it under our contract.");
+        rfi.answer(filed.reference(), "Kuala Lumpur Compute operates it under our contract.", List.of());
         CaseDetails replied = applications.find(filed.reference()).orElseThrow();
         assertThat(replied.screenings()).hasSize(2);
         assertThat(replied.allocation().remainingBefore()).as("before the request, as at filing")

@@ -3,6 +3,7 @@ package com.tierline.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.pdf.PdfReader;
@@ -50,6 +51,7 @@ class DecisionHistoryIT {
     @Autowired AppealService appeals;
     @Autowired CaseHistoryLog history;
     @Autowired ExporterRequests exporterRequests;
+    @Autowired InformationRequests rfi;
     @Autowired DecisionLetters letters;
     @Autowired CaseExports exports;
     @Autowired UserDetailsService users;
@@ -126,9 +128,9 @@ class DecisionHistoryIT {
     void questionsAnswersEscalationSeniorDecisionWithdrawalAndDismissalAreRowsToo() throws Exception {
         Cases cases = Cases.in(context);
         String reference = cases.claimed("exporter1", "AE", "reviewer1");
-        review.requestInformation(reference, "Who operates the data centre named in the file?");
+        rfi.ask(reference, "Who operates the data centre named in the file?");
         SignIn.as(users, "exporter1");
-        exporterRequests.respond(reference, "Abu Dhabi DC1 is operated by Gulf Data Centres LLC itself.");
+        rfi.answer(reference, "Abu Dhabi DC1 is operated by Gulf Data Centres LLC itself.", List.of());
         SignIn.as(users, "reviewer1");
         review.claim(reference);
         review.escalate(reference, "Large volume for a first-time consignee; a senior view is needed.");

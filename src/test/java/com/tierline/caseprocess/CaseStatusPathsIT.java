@@ -3,6 +3,7 @@ package com.tierline.caseprocess;
 import static com.tierline.application.domain.ApplicationStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
 import com.tierline.application.domain.ApplicationStatus;
@@ -35,6 +36,7 @@ class CaseStatusPathsIT {
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
     @Autowired ExporterRequests exporter;
+    @Autowired InformationRequests rfi;
     @Autowired AppealService appeals;
     @Autowired CaseTimeline timeline;
     @Autowired UserDetailsService users;
@@ -76,10 +78,10 @@ class CaseStatusPathsIT {
         String c = filed("AE");
         as("reviewer1");
         review.claim(c);
-        review.requestInformation(c, "Please name the data centre operator and its site.");
+        rfi.ask(c, "Please name the data centre operator and its site.");
         assertThat(stored(c)).isEqualTo(AWAITING_EXPORTER);
         as("exporter2"); // same organisation as the filer
-        exporter.respond(c, "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.");
+        rfi.answer(c, "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.", List.of());
 
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, AWAITING_EXPORTER, SCREENED,
                 UNDER_REVIEW);

@@ -2,10 +2,10 @@ package com.tierline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
-import com.tierline.application.service.ExporterRequests;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.review.service.ReviewService;
 import com.tierline.review.service.ReviewService.Queue;
@@ -29,7 +29,7 @@ class DemoCasesIT {
     @Autowired DemoCases demoCases;
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
-    @Autowired ExporterRequests exporter;
+    @Autowired InformationRequests rfi;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
 
@@ -62,7 +62,7 @@ class DemoCasesIT {
         SignIn.as(users, "exporter2"); // the organisation's other exporter answers the question
         CaseSummary asked = all.stream().filter(c -> c.status() == ApplicationStatus.AWAITING_EXPORTER)
                 .findFirst().orElseThrow();
-        assertThat(exporter.requestsFor(asked.reference())).singleElement()
+        assertThat(rfi.requestsFor(asked.reference())).singleElement()
                 .satisfies(r -> assertThat(r.getAnsweredAt()).isNull());
         SignIn.as(users, "exporter3");
         assertThat(applications.myApplications(PageRequest.of(0, 50)).getContent()).extracting(CaseSummary::destinationCountry)

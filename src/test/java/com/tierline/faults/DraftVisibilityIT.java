@@ -3,8 +3,8 @@ package com.tierline.faults;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.service.ApplicationService;
-import com.tierline.application.service.ExporterRequests;
 import com.tierline.support.Drafts;
 import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DraftVisibilityIT extends KaribuIT {
 
     @Autowired ApplicationService applications;
-    @Autowired ExporterRequests requests;
+    @Autowired InformationRequests rfi;
 
     @Test
     void aReviewerOpeningADraftGetsTheNotFoundPage() {
@@ -26,7 +26,7 @@ class DraftVisibilityIT extends KaribuIT {
         UI.getCurrent().navigate("review/" + draft);
         _assertOne(H2.class, spec -> spec.withId("not-found"));
         assertThat(applications.find(draft)).isEmpty();
-        assertThat(requests.requestsFor(draft)).isEmpty();
+        assertThat(rfi.requestsFor(draft)).isEmpty();
     }
 
     @Test

@@ -7,13 +7,14 @@ import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
-import com.tierline.application.service.CaseActionRefusedException;
-import com.tierline.application.service.ExporterRequests;
+import com.tierline.rfi.service.InformationRequestRefusedException;
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class HostileFreeTextIT {
 
     @Autowired ApplicationService applications;
-    @Autowired ExporterRequests exporter;
+    @Autowired InformationRequests rfi;
     @Autowired ReviewService review;
     @Autowired AppealService appeals;
     @Autowired UserDetailsService users;
@@ -41,12 +42,12 @@ class HostileFreeTextIT {
         String reference = submitted("AE");
         SignIn.as(users, "reviewer1");
         review.claim(reference);
-        review.requestInformation(reference, "Please name the data centre operator and its site.");
+        rfi.ask(reference, "Please name the data centre operator and its site.");
         SignIn.as(users, "exporter1");
-        assertThatThrownBy(() -> exporter.respond(reference, "Operated by \u001b[2J Gulf Data Centres LLC."))
-                .isInstanceOf(CaseActionRefusedException.class).hasMessageContaining("U+001B");
+        assertThatThrownBy(() -> rfi.answer(reference, "Operated by \u001b[2J Gulf Data Centres LLC.", List.of()))
+                .isInstanceOf(InformationRequestRefusedException.class).hasMessageContaining("U+001B");
         assertThat(status(reference)).isEqualTo(ApplicationStatus.AWAITING_EXPORTER);
-        exporter.respond(reference, "Operated by Gulf Data Centres LLC\nat its Abu Dhabi campus.");
+        rfi.answer(reference, "Operated by Gulf Data Centres LLC\nat its Abu Dhabi campus.", List.of());
         assertThat(status(reference)).isNotEqualTo(ApplicationStatus.AWAITING_EXPORTER);
     }
 

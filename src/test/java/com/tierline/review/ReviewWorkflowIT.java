@@ -3,6 +3,7 @@ package com.tierline.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.SlaEvent;
 import com.tierline.application.service.ApplicationService;
@@ -37,6 +38,7 @@ class ReviewWorkflowIT {
 
     @Autowired ApplicationService applications;
     @Autowired ExporterRequests exporter;
+    @Autowired InformationRequests rfi;
     @Autowired ReviewService review;
     @Autowired SlaClock sla;
     @Autowired TaskService tasks;
@@ -58,22 +60,22 @@ class ReviewWorkflowIT {
         review.claim(c.reference());
         assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
                 ReviewAction.APPROVE, ReviewAction.DENY, ReviewAction.REQUEST_INFORMATION, ReviewAction.ESCALATE);
-        review.requestInformation(c.reference(), "Please name the data centre operator and its site.");
+        rfi.ask(c.reference(), "Please name the data centre operator and its site.");
         assertThat(details(c).status()).isEqualTo(ApplicationStatus.AWAITING_EXPORTER);
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("awaitExporter");
 
         as("exporter2"); // same organisation as the submitter
-        assertThatThrownBy(() -> exporter.respond(c.reference(), "ok")).isInstanceOf(RuntimeException.class)
+        assertThatThrownBy(() -> rfi.answer(c.reference(), "ok", List.of())).isInstanceOf(RuntimeException.class)
                 .hasMessage("Write an answer of at least 10 characters.");
-        exporter.respond(c.reference(), "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.");
+        rfi.answer(c.reference(), "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.", List.of());
 
         CaseDetails after = details(c);
         assertThat(after.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(after.screenings()).hasSize(2);
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("review");
-        assertThat(exporter.requestsFor(c.reference())).singleElement()
+        assertThat(rfi.requestsFor(c.reference())).singleElement()
                 .satisfies(r -> assertThat(r.getAnsweredBy()).isEqualTo("exporter2"));
         assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.PAUSED, SlaEvent.Kind.RESUMED);
     }
@@ -94,7 +96,7 @@ class ReviewWorkflowIT {
         CaseDetails c = submit("AE");
         as("reviewer1");
         review.claim(c.reference());
-        review.requestInformation(c.reference(), "Please provide the end-user certificate.");
+        rfi.ask(c.reference(), "Please provide the end-user certificate.");
         fireTimer(c, "replyDeadlinePassed");
         as("exporter1");
         CaseDetails after = details(c);
@@ -199,7 +201,7 @@ class ReviewWorkflowIT {
         CaseDetails asked = submit("AE");
         as("reviewer1");
         review.claim(asked.reference());
-        review.requestInformation(asked.reference(), "Please name the data centre's operator.");
+        rfi.ask(asked.reference(), "Please name the data centre's operator.");
         assertThat(timerDue(asked, "replyDeadlinePassed")).isEqualTo(jdbc.queryForObject(
                 "select reply_deadline from request_for_information r join licence_application a"
                         + " on a.id = r.application_id where a.reference = ?", java.sql.Timestamp.class,

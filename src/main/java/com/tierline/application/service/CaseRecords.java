@@ -3,8 +3,6 @@ package com.tierline.application.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
-import com.tierline.application.domain.RequestForInformation;
-import com.tierline.application.domain.RequestForInformationRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case aggregate for the features that act on it (review, appeal) or read it (audit's case search): the
+ * The case aggregate for the features that act on it (review, appeal, requests for information) or read it (audit's case search): the
  * application feature owns its tables and
  * repositories, the others reach them only through here. Each method joins the caller's transaction, whose service
  * method carries the role check; a lock taken here lasts until that transaction ends.
@@ -31,13 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRecords {
 
     private final LicenceApplicationRepository applications;
-    private final RequestForInformationRepository informationRequests;
     private final EntityManager entityManager;
 
-    CaseRecords(LicenceApplicationRepository applications, RequestForInformationRepository informationRequests,
-            EntityManager entityManager) {
+    CaseRecords(LicenceApplicationRepository applications, EntityManager entityManager) {
         this.applications = applications;
-        this.informationRequests = informationRequests;
         this.entityManager = entityManager;
     }
 
@@ -98,10 +93,5 @@ public class CaseRecords {
             }
         }
         return count;
-    }
-
-    /** A reviewer's question to the exporter, kept with the case. */
-    public RequestForInformation ask(RequestForInformation question) {
-        return informationRequests.save(question);
     }
 }

@@ -1,9 +1,7 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.document.service.DocumentRefusedException;
 import com.tierline.document.service.DocumentStore;
-import com.tierline.document.service.DocumentUpload;
 import com.tierline.document.ui.DocumentList;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
@@ -34,6 +32,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The exporter's case page: what was filed, the pre-screen, and the decision with its reason. */
 @Route("applications/:reference")
@@ -47,10 +46,13 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final DecisionLetters letters;
     private final DocumentStore documents;
     private final CaseHistoryLog history;
+    private final ObjectProvider<ExporterCaseSection> sections;
 
     public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests,
-            DecisionLetters letters, DocumentStore documents, CaseHistoryLog history) {
+            DecisionLetters letters, DocumentStore documents, CaseHistoryLog history,
+            ObjectProvider<ExporterCaseSection> sections) {
         this.history = history;
+        this.sections = sections;
         this.letters = letters;
         this.documents = documents;
         this.applications = applications;
@@ -117,34 +119,19 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             appeal.setId("appeal-link");
             add(appeal);
         }
-        var requests = exporterRequests.requestsFor(c.reference());
-        if (!requests.isEmpty()) {
-            InformationRequestsPanel rfi = new InformationRequestsPanel(requests,
-                    c.status() == ApplicationStatus.AWAITING_EXPORTER, getLocale(), documents.maxBytes());
-            rfi.addAnswerListener(e -> answer(rfi, c.reference(), e.answer(), e.documents()));
-            add(rfi);
-        }
+        List<ExporterCaseSection.Contribution> contributed = sections.orderedStream()
+                .flatMap(s -> s.contribute(c, getLocale(), () -> applications.find(c.reference())
+                        .ifPresent(this::show)).stream())
+                .toList();
+        contributed.forEach(part -> add(part.component()));
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }
         var filed = documents.forCase(c.reference());
-        add(new ExporterTimeline(c, requests, filed, history.of(c.reference()), letters, getLocale()));
+        add(new ExporterTimeline(c, contributed.stream().flatMap(part -> part.moments().stream()).toList(), filed,
+                history.of(c.reference()), letters, getLocale()));
         add(new H3("Documents"), new DocumentList("case-documents", filed, documents, getLocale()));
         add(new CaseSummaryPanel(c, getLocale()));
-    }
-
-    private void answer(InformationRequestsPanel panel, String reference, String answer,
-            List<DocumentUpload> attachments) {
-        try {
-            exporterRequests.respond(reference, answer, attachments);
-            Notification.show("Reply sent; " + reference + " is back with the reviewers.", 4000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            applications.find(reference).ifPresent(this::show);
-        } catch (CaseActionRefusedException refused) {
-            panel.showError(refused.getMessage());
-        } catch (DocumentRefusedException refused) {
-            panel.showDocumentError(refused.getMessage() + " Nothing was sent; choose the documents again.");
-        }
     }
 
     private void confirmWithdrawal(String reference) {

@@ -1,7 +1,6 @@
 package com.tierline.application.ui;
 
 import com.tierline.application.domain.DecisionKind;
-import com.tierline.application.domain.RequestForInformation;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.DecisionLetters;
 import com.vaadin.flow.component.Component;
@@ -21,9 +20,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What happened to the case, as the exporter may see it: filing, each screening, questions and answers,
- * documents, and the decision history (every decision with its reason and letter, appeals, reopening, withdrawal).
- * Reviewers' internal steps (claims, escalations) are not shown here.
+ * What happened to the case, as the exporter may see it: filing, each screening, the moments of the page's other
+ * sections (questions and answers), documents, and the decision history (every decision with its reason and letter,
+ * appeals, reopening, withdrawal). Reviewers' internal steps (claims, escalations) are not shown here.
  */
 class ExporterTimeline extends Div {
 
@@ -34,7 +33,7 @@ class ExporterTimeline extends Div {
         }
     }
 
-    ExporterTimeline(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents,
+    ExporterTimeline(CaseDetails c, List<ExporterCaseSection.Moment> moments, List<DocumentInfo> documents,
             List<CaseHistoryEntry> history, DecisionLetters letters, Locale locale) {
         setId("exporter-timeline");
         List<Entry> entries = new ArrayList<>();
@@ -47,18 +46,12 @@ class ExporterTimeline extends Div {
                     + s.result().outcome().label() + " (" + s.result().findings().size()
                     + " finding" + (s.result().findings().size() == 1 ? "" : "s") + ")"));
         }
-        for (RequestForInformation r : requests) {
-            entries.add(new Entry(r.getAskedAt(), "Question from the reviewer, reply by "
-                    + Formats.dateTime(r.getReplyDeadline(), locale)));
-            if (r.getAnsweredAt() != null) {
-                entries.add(new Entry(r.getAnsweredAt(), "Answered by " + r.getAnsweredBy()));
-            }
-        }
+        moments.forEach(m -> entries.add(new Entry(m.at(), m.what())));
         for (DocumentInfo d : documents) {
             entries.add(new Entry(d.uploadedAt(), d.purpose().label() + " filed: " + d.fileName()));
         }
         // Every decision, appeal outcome, reopening and withdrawal, each with its own letter; the questions and
-        // answers are listed above from the requests themselves, with their deadlines.
+        // answers come from the requests-for-information section, with their deadlines.
         for (CaseHistoryEntry h : history) {
             if (h.kind() != DecisionKind.INFORMATION_REQUESTED && h.kind() != DecisionKind.INFORMATION_PROVIDED) {
                 entries.add(new Entry(h.at(), h.sentence(locale) + (h.kind().byExporter() ? ""

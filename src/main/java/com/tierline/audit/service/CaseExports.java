@@ -3,7 +3,7 @@ package com.tierline.audit.service;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryLog;
-import com.tierline.application.service.ExporterRequests;
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -46,7 +46,7 @@ public class CaseExports {
 
     private final CaseSearches searches;
     private final ApplicationService applications;
-    private final ExporterRequests exporterRequests;
+    private final InformationRequests informationRequests;
     private final DocumentStore documents;
     private final CaseTimeline timeline;
     private final CaseHistoryLog history;
@@ -56,7 +56,7 @@ public class CaseExports {
     private final DossierRenderer dossiers;
     private final Clock clock;
 
-    CaseExports(CaseSearches searches, ApplicationService applications, ExporterRequests exporterRequests,
+    CaseExports(CaseSearches searches, ApplicationService applications, InformationRequests informationRequests,
             DocumentStore documents, CaseTimeline timeline, CaseHistoryLog history, Checkpoints checkpoints,
             CurrentUser currentUser, ApplicationEventPublisher events, DossierRenderer dossiers, Clock clock) {
         this.history = history;
@@ -64,7 +64,7 @@ public class CaseExports {
         this.clock = clock;
         this.searches = searches;
         this.applications = applications;
-        this.exporterRequests = exporterRequests;
+        this.informationRequests = informationRequests;
         this.documents = documents;
         this.timeline = timeline;
         this.checkpoints = checkpoints;
@@ -125,7 +125,7 @@ public class CaseExports {
         }
         Checkpoints.Seal seal = checkpoints.seal();
         byte[] pdf = dossiers.render(DossierContents.of(found.get(), history.of(reference),
-                exporterRequests.requestsFor(reference), documents.forCase(reference), timeline.of(reference), seal,
+                informationRequests.requestsFor(reference), documents.forCase(reference), timeline.of(reference), seal,
                 currentUser.actorName(), clock.instant()));
         events.publishEvent(new AuditableAction(currentUser.actorName(), "export.dossier", reference,
                 Map.of("format", "pdf", "bytes", pdf.length, "chainValid", seal.chain().valid(), "checkpoint",

@@ -1,7 +1,7 @@
 package com.tierline.audit.service;
 
 import com.tierline.application.domain.Decision;
-import com.tierline.application.domain.RequestForInformation;
+import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseHistoryEntry;
 import com.tierline.application.service.ScreeningSnapshot;

@@ -5,7 +5,7 @@ import com.tierline.application.domain.Decision;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.allocation.service.AllocationExhaustedException;
 import com.tierline.allocation.service.AllocationLedger;
-import com.tierline.application.domain.RequestForInformation;
+import com.tierline.rfi.service.AskingRule;
 import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
@@ -43,6 +43,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * serialised: one wins, the other is told who got there first. The Flowable task moves in the same transaction.
  */
 @Service
-public class ReviewService {
+public class ReviewService implements AskingRule {
 
     static final int MIN_REASON_LENGTH = 10;
     /** The fields a refusal names, so the decision panel shows it at the right input. */
@@ -67,7 +68,6 @@ public class ReviewService {
     private final RuleSetCatalog ruleSets;
     private final SlaClock sla;
     private final LicenceNumbers licences;
-    private final int replyDays;
     private final int licenceValidityYears;
 
     private final org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider;
@@ -78,7 +78,6 @@ public class ReviewService {
             CaseRecords applications, CaseProcess process, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
             SlaClock sla, LicenceNumbers licences,
-            @Value("${tierline.rfi.reply-days:10}") int replyDays,
             @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
         this.selfProvider = selfProvider;
         this.reviewers = reviewers;
@@ -86,7 +85,6 @@ public class ReviewService {
         this.ruleSets = ruleSets;
         this.sla = sla;
         this.licences = licences;
-        this.replyDays = replyDays;
         this.licenceValidityYears = licenceValidityYears;
         this.applications = applications;
         this.process = process;
@@ -364,25 +362,15 @@ public class ReviewService {
         audit("review.decided", reference, payload);
     }
 
-    /** Asks the exporter a question; the case waits for the reply (SLA paused) until the deadline. */
+    /** Review's rule for the rfi feature's question: the case in the caller's queue, claimed by them, at review. */
+    @Override
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional
-    public void requestInformation(String reference, String question) {
-        String text = requireText(question, "the question", "the exporter must be able to answer it");
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LicenceApplication requireMayAsk(String reference) {
         SignedInUser me = currentUser.require();
         LicenceApplication application = lockOpenCase(reference, me);
         requireAllowed(application, me, ReviewAction.REQUEST_INFORMATION);
-        Instant now = clock.instant();
-        Instant deadline = now.plus(java.time.Duration.ofDays(replyDays));
-        applications.ask(new RequestForInformation(application.getId(), me.getUsername(), now, text,
-                deadline));
-        application.awaitExporter();
-        events.publishEvent(new CaseHistoryEvent.InformationRequested(application.getId(), me.getUsername(), text));
-        sla.pause(application);
-        // The deadline is the reply timer's, read as the task completes; the request keeps it.
-        step(() -> process.raiseRfi(reference, application.getProcessInstanceId(), deadline));
-        audit("review.information-requested", reference, Map.of("question", text, "replyDeadline",
-                deadline.toString()));
+        return application;
     }
 
     /** Sends the case to senior review; the escalating reviewer may not take the senior decision (four-eyes). */

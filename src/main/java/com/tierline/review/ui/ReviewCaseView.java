@@ -16,9 +16,10 @@ import com.tierline.application.service.SlaClock;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.ui.TimelineGrid;
 import com.vaadin.flow.component.html.H3;
-import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.ui.CaseSummaryPanel;
-import com.tierline.application.ui.InformationRequestsPanel;
+import com.tierline.rfi.service.InformationRequestRefusedException;
+import com.tierline.rfi.service.InformationRequests;
+import com.tierline.rfi.ui.InformationRequestsPanel;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -54,7 +55,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final ApplicationService applications;
     private final ReviewService review;
     private final CurrentUser currentUser;
-    private final ExporterRequests exporterRequests;
+    private final InformationRequests informationRequests;
     private String reference;
 
     private final DecisionLetters letters;
@@ -67,7 +68,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final RuleSetCatalog ruleSets;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
-            ExporterRequests exporterRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
+            InformationRequests informationRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
             DocumentStore documents, CaseHistoryLog history, AppealHearings hearings, RuleSetCatalog ruleSets,
             @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.history = history;
@@ -78,7 +79,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         this.letters = letters;
         this.sla = sla;
         this.audit = audit;
-        this.exporterRequests = exporterRequests;
+        this.informationRequests = informationRequests;
         this.applications = applications;
         this.review = review;
         this.currentUser = currentUser;
@@ -118,7 +119,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             add(panel);
         }
         add(new SlaPanel(c, sla.historyOf(reference), getLocale()));
-        var requests = exporterRequests.requestsFor(reference);
+        var requests = informationRequests.requestsFor(reference);
         if (!requests.isEmpty()) {
             add(new InformationRequestsPanel(requests, getLocale()));
         }
@@ -140,7 +141,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
                 case RELEASE -> review.release(reference);
                 case APPROVE -> review.approve(reference, e.reason);
                 case DENY -> review.deny(reference, e.denialReason, e.reason);
-                case REQUEST_INFORMATION -> review.requestInformation(reference, e.reason);
+                case REQUEST_INFORMATION -> informationRequests.ask(reference, e.reason);
                 case ESCALATE -> review.escalate(reference, e.reason);
             }
             String done = switch (e.action) {
@@ -159,6 +160,14 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             denialReason.ifPresent(r -> panel.showDenialReasonError(r.message()));
             reason.ifPresent(r -> panel.showReasonError(r.message()));
             if (denialReason.isPresent() || reason.isPresent()) {
+                return;
+            }
+            warn(refused.getMessage());
+        } catch (InformationRequestRefusedException refused) {
+            // The question is typed into the panel's one reason box.
+            Optional<Refusal> question = refused.about(InformationRequests.QUESTION_FIELD);
+            if (question.isPresent()) {
+                panel.showReasonError(question.get().message());
                 return;
             }
             warn(refused.getMessage());

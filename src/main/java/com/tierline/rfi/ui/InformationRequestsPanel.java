@@ -1,9 +1,9 @@
-package com.tierline.application.ui;
+package com.tierline.rfi.ui;
 
 import com.tierline.document.service.DocumentUpload;
 import com.tierline.document.ui.DocumentUploader;
 import com.vaadin.flow.component.html.Span;
-import com.tierline.application.domain.RequestForInformation;
+import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -65,11 +65,6 @@ public class InformationRequestsPanel extends VerticalLayout {
     /** A refused document: the reply was not sent, the text stays, the documents are to be chosen again. */
     public void showDocumentError(String message) {
         attachments.refuse(message);
-    }
-
-    /** For browserless tests, which cannot drive the upload request. */
-    public DocumentUploader attachments() {
-        return attachments;
     }
 
     public static class AnswerEvent extends ComponentEvent<InformationRequestsPanel> {

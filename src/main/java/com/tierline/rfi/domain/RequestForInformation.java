@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.rfi.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
