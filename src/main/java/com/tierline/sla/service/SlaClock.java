@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's review clock in working days (RULES.md §5: review 9, senior review 14), paused while the exporter is
- * asked for information. The process moves it ({@link SlaSteps}): nobody else calls it. Each start returns the
- * process variables the BPMN timers read; each change is kept as history and as an audit event.
+ * asked for information. Only the process moves it, through {@link SlaSteps} (hence package-private); others read its
+ * history. Each start returns the process variables the BPMN timers read; each change is kept as history and as an
+ * audit event.
  */
 @Service
 public class SlaClock {
@@ -68,20 +69,20 @@ public class SlaClock {
      * moves by the working days spent waiting), otherwise a fresh review clock starts.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> enterReview(long applicationId) {
+    Map<String, Object> enterReview(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         return application.getSlaState() == SlaState.PAUSED ? resume(application) : start(application, reviewDays);
     }
 
     /** The case enters senior review (escalation): the senior clock starts afresh. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> enterSeniorReview(long applicationId) {
+    Map<String, Object> enterSeniorReview(long applicationId) {
         return start(applications.find(applicationId).orElseThrow(), seniorDays);
     }
 
     /** The case waits for the exporter's answer: the clock stands still until the reply. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void pause(long applicationId) {
+    void pause(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         Instant now = clock.instant();
         application.slaPaused(now);
@@ -89,7 +90,7 @@ public class SlaClock {
     }
 
     @Transactional
-    public void warn(long applicationId) {
+    void warn(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         if (application.getSlaState() == SlaState.RUNNING) {
             application.slaMarked(SlaState.WARNING);
@@ -98,7 +99,7 @@ public class SlaClock {
     }
 
     @Transactional
-    public void breach(long applicationId) {
+    void breach(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         application.slaMarked(SlaState.OVERDUE);
         record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
