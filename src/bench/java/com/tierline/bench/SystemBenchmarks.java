@@ -148,13 +148,16 @@ final class SystemBenchmarks {
         print("engine_baseline", baselineRate, "instances/s");
         print("filing_ratio", filingRate / baselineRate, "ratio");
 
-        // The engine's own share of a filing: the real process model, its pre-screen replaced by a step that sets
-        // the same variables. Its rate over the baseline is the ratio filing would reach if nothing else cost.
+        // The engine's own share of a filing: the real process model, its pre-screen and review clock replaced by
+        // steps that set the same variables. Its rate over the baseline is the ratio filing would reach if nothing
+        // else cost.
         String model = new String(getClass().getResourceAsStream("/processes/licence-application.bpmn20.xml")
                 .readAllBytes(), StandardCharsets.UTF_8)
                 .replace("id=\"licence-application\"", "id=\"licenceShape\"")
                 .replace("flowable:delegateExpression=\"${preScreenTask}\"",
-                        "flowable:class=\"" + ShapePreScreen.class.getName() + "\"");
+                        "flowable:class=\"" + ShapePreScreen.class.getName() + "\"")
+                .replace("delegateExpression=\"${slaReviewClock}\"",
+                        "class=\"" + ShapeReviewClock.class.getName() + "\"");
         repository.createDeployment().name("bench-shape").addString("licence-shape.bpmn20.xml", model).deploy();
         double shapeRate = instancesPerSecond("licenceShape",
                 Map.of("applicationId", 1L, "teamCode", "ai-chips", "exporterGroup", "org-1"), instances);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.application.domain.SlaEvent;
+import com.tierline.sla.domain.SlaEvent;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.ExporterRequests;
-import com.tierline.application.service.SlaClock;
+import com.tierline.sla.service.SlaClock;
 import com.tierline.review.service.ReviewAction;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;

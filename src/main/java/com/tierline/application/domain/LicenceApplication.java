@@ -256,7 +256,7 @@ public class LicenceApplication {
     }
 
     /**
-     * Sends the case to the exporter with a question; the SLA clock is paused by the caller. While it waits it is in
+     * Sends the case to the exporter with a question; the process pauses the SLA clock. While it waits it is in
      * nobody's "Mine"; the reply hands it back to the reviewer who asked (the request keeps their name).
      */
     public void awaitExporter() {

@@ -78,7 +78,6 @@ public class ApplicationService {
     private final ScreeningRequests requests;
     private final AllocationLedger ledger;
     private final CaseProcess process;
-    private final SlaClock slaClock;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -92,7 +91,7 @@ public class ApplicationService {
     ApplicationService(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             OrganisationDirectory organisations, SequenceNumbers numbers, ScreeningService screening,
             RuleSetCatalog ruleSets, ScreeningRequests requests, AllocationLedger ledger,
-            CaseProcess process, SlaClock slaClock, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
+            CaseProcess process, CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
             ObjectMapper json, Clock clock, @Value("${tierline.review.default-team}") String reviewTeam,
             DocumentStore documents, PartyLinking partyLinks) {
         this.documents = documents;
@@ -106,7 +105,6 @@ public class ApplicationService {
         this.requests = requests;
         this.ledger = ledger;
         this.process = process;
-        this.slaClock = slaClock;
         this.currentUser = currentUser;
         this.validator = validator;
         this.events = events;
@@ -250,8 +248,7 @@ public class ApplicationService {
         // The pre-screen is the process's step, not the submitter's act.
         apply(application, result, ruleSet, now, "system", "application.screened",
                 Map.of("route", result.outcome().route().name()));
-        return new ProcessStep(result.outcome().route().name(), result.outcome().route() == Outcome.Route.AUTHORISED
-                ? Map.of() : slaClock.startReview(application));
+        return new ProcessStep(result.outcome().route().name());
     }
 
     /** The process's re-screen after the exporter replied: back to the queue the new outcome calls for. */
@@ -264,7 +261,7 @@ public class ApplicationService {
         apply(application, result, ruleSet, now, "system", "application.rescreened",
                 Map.of("after", "exporter reply"));
         return new ProcessStep(result.outcome().route() == Outcome.Route.PRESUMED_DENIAL ? "PRESUMED_DENIAL"
-                : "REVIEW", slaClock.resume(application));
+                : "REVIEW");
     }
 
     /**

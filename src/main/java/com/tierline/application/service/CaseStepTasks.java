@@ -20,16 +20,6 @@ class CaseStepTasks {
     }
 
     @Bean
-    JavaDelegate slaWarningTask(SlaClock sla) {
-        return execution -> sla.warn(caseId(execution));
-    }
-
-    @Bean
-    JavaDelegate slaBreachTask(SlaClock sla) {
-        return execution -> sla.breach(caseId(execution));
-    }
-
-    @Bean
     JavaDelegate noReplyTask(ExporterRequests exporterRequests) {
         return execution -> exporterRequests.withdrawForNoReply(caseId(execution));
     }

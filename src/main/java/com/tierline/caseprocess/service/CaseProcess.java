@@ -92,9 +92,9 @@ public class CaseProcess {
                 Map.of(REPLY_DEADLINE, Date.from(replyDeadline)));
     }
 
-    /** Sends the case to senior review; {@code seniorClock} holds the senior timer's dates (transient). */
-    public void escalate(String reference, String processInstanceId, Map<String, Object> seniorClock) {
-        complete(reference, processInstanceId, Map.of(DECISION, ReviewOutcome.ESCALATE.name()), seniorClock);
+    /** Sends the case to senior review. */
+    public void escalate(String reference, String processInstanceId) {
+        complete(reference, processInstanceId, Map.of(DECISION, ReviewOutcome.ESCALATE.name()), Map.of());
     }
 
     /**

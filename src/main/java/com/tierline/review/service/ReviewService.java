@@ -10,7 +10,6 @@ import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.application.service.CaseSummary;
-import com.tierline.application.service.SlaClock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,7 +65,6 @@ public class ReviewService implements AskingRule {
     private final Clock clock;
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
-    private final SlaClock sla;
     private final LicenceNumbers licences;
     private final int licenceValidityYears;
 
@@ -77,13 +75,12 @@ public class ReviewService implements AskingRule {
             com.tierline.identity.service.ReviewerDirectory reviewers,
             CaseRecords applications, CaseProcess process, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
-            SlaClock sla, LicenceNumbers licences,
+            LicenceNumbers licences,
             @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
         this.selfProvider = selfProvider;
         this.reviewers = reviewers;
         this.ledger = ledger;
         this.ruleSets = ruleSets;
-        this.sla = sla;
         this.licences = licences;
         this.licenceValidityYears = licenceValidityYears;
         this.applications = applications;
@@ -383,9 +380,7 @@ public class ReviewService implements AskingRule {
         requireAllowed(application, me, ReviewAction.ESCALATE);
         application.escalate(me.getUsername(), text);
         events.publishEvent(new CaseHistoryEvent.Escalated(application.getId(), me.getUsername(), text));
-        // The senior clock's dates are the senior timer's, read as the task completes; the case keeps them.
-        step(() -> process.escalate(reference, application.getProcessInstanceId(),
-                sla.startSeniorReview(application)));
+        step(() -> process.escalate(reference, application.getProcessInstanceId()));
         audit("review.escalated", reference, Map.of("justification", text));
     }
 

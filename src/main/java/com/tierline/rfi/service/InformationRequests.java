@@ -5,7 +5,6 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
-import com.tierline.application.service.SlaClock;
 import com.tierline.caseprocess.service.CaseProcess;
 import com.tierline.caseprocess.service.CaseStepRefusedException;
 import com.tierline.caseprocess.service.OpenStep;
@@ -47,7 +46,6 @@ public class InformationRequests {
     private final CaseRecords cases;
     private final AskingRule askingRule;
     private final CaseProcess process;
-    private final SlaClock sla;
     private final DocumentStore documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -55,13 +53,12 @@ public class InformationRequests {
     private final Duration replyTime;
 
     InformationRequests(RequestForInformationRepository requests, CaseRecords cases, AskingRule askingRule,
-            CaseProcess process, SlaClock sla, DocumentStore documents, CurrentUser currentUser,
+            CaseProcess process, DocumentStore documents, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, @Value("${tierline.rfi.reply-days:10}") int replyDays) {
         this.requests = requests;
         this.cases = cases;
         this.askingRule = askingRule;
         this.process = process;
-        this.sla = sla;
         this.documents = documents;
         this.currentUser = currentUser;
         this.events = events;
@@ -69,7 +66,7 @@ public class InformationRequests {
         this.replyTime = Duration.ofDays(replyDays);
     }
 
-    /** Asks the exporter a question; the case waits for the reply (SLA paused) until the deadline. */
+    /** Asks the exporter a question; the case waits for the reply (the process pauses the SLA clock) until the deadline. */
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional
     public void ask(String reference, String question) {
@@ -82,7 +79,6 @@ public class InformationRequests {
         requests.save(new RequestForInformation(application.getId(), me.getUsername(), now, text, deadline));
         application.awaitExporter();
         events.publishEvent(new CaseHistoryEvent.InformationRequested(application.getId(), me.getUsername(), text));
-        sla.pause(application);
         // The deadline is the reply timer's, read as the task completes; the request keeps it.
         step(() -> process.raiseRfi(reference, application.getProcessInstanceId(), deadline));
         events.publishEvent(new AuditableAction(me.getUsername(), "review.information-requested", reference,

@@ -2,7 +2,7 @@ package com.tierline.audit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.domain.SlaEvent;
+import com.tierline.sla.domain.SlaEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
-package com.tierline.review.ui;
+package com.tierline.sla.ui;
 
-import com.tierline.application.domain.SlaEvent;
+import com.tierline.sla.domain.SlaEvent;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.html.H3;
@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The case's SLA clock: where it stands, the deadline, and its history. */
-class SlaPanel extends VerticalLayout {
+public class SlaPanel extends VerticalLayout {
 
-    SlaPanel(CaseDetails c, List<SlaEvent> history, Locale locale) {
+    public SlaPanel(CaseDetails c, List<SlaEvent> history, Locale locale) {
         setPadding(false);
         setSpacing(false);
         setId("sla-panel");

@@ -1,4 +1,4 @@
-package com.tierline.application.service;
+package com.tierline.sla.service;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,8 +1,8 @@
-package com.tierline.application;
+package com.tierline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.service.WorkingCalendar;
+import com.tierline.sla.service.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

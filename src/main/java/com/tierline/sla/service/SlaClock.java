@@ -1,10 +1,11 @@
-package com.tierline.application.service;
+package com.tierline.sla.service;
 
 import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
-import com.tierline.application.domain.SlaEvent;
-import com.tierline.application.domain.SlaEventRepository;
 import com.tierline.application.domain.SlaState;
+import com.tierline.application.service.CaseRecords;
+import com.tierline.caseprocess.service.ProcessKeys;
+import com.tierline.sla.domain.SlaEvent;
+import com.tierline.sla.domain.SlaEventRepository;
 import com.tierline.shared.AuditableAction;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,16 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's review clock in working days (RULES.md §5: review 9, senior review 14), paused while the exporter is
- * asked for information. Each change returns the process variables the BPMN timers read, and is kept as history.
+ * asked for information. Only the process moves it, through {@link SlaSteps} (hence package-private); others read its
+ * history. Each start returns the process variables the BPMN timers read; each change is kept as history and as an
+ * audit event.
  */
 @Service
 public class SlaClock {
 
     /** Process variables of the SLA timers. */
-    public static final String WARN_AT = com.tierline.caseprocess.service.ProcessKeys.SLA_WARN_AT;
-    public static final String DUE_AT = com.tierline.caseprocess.service.ProcessKeys.SLA_DUE_AT;
+    public static final String WARN_AT = ProcessKeys.SLA_WARN_AT;
+    public static final String DUE_AT = ProcessKeys.SLA_DUE_AT;
 
-    private final LicenceApplicationRepository applications;
+    private final CaseRecords applications;
     private final SlaEventRepository history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,7 +44,7 @@ public class SlaClock {
     private final int seniorDays;
     private final int warningDays;
 
-    SlaClock(LicenceApplicationRepository applications, SlaEventRepository history, ApplicationEventPublisher events,
+    SlaClock(CaseRecords applications, SlaEventRepository history, ApplicationEventPublisher events,
             Clock clock, @Value("${tierline.sla.holidays:}") String holidays,
             @Value("${tierline.sla.review-working-days:9}") int reviewDays,
             @Value("${tierline.sla.senior-working-days:14}") int seniorDays,
@@ -61,28 +64,59 @@ public class SlaClock {
         return calendar;
     }
 
-    /** Starts the team-review clock. */
+    /**
+     * The case enters a team review: the clock resumes if the exporter's reply is what brought it back (the deadline
+     * moves by the working days spent waiting), otherwise a fresh review clock starts.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> startReview(LicenceApplication application) {
-        return start(application, reviewDays);
+    Map<String, Object> enterReview(long applicationId) {
+        LicenceApplication application = applications.find(applicationId).orElseThrow();
+        return application.getSlaState() == SlaState.PAUSED ? resume(application) : start(application, reviewDays);
     }
 
-    /** Starts the senior-review clock (escalation). */
+    /** The case enters senior review (escalation): the senior clock starts afresh. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> startSeniorReview(LicenceApplication application) {
-        return start(application, seniorDays);
+    Map<String, Object> enterSeniorReview(long applicationId) {
+        return start(applications.find(applicationId).orElseThrow(), seniorDays);
     }
 
+    /** The case waits for the exporter's answer: the clock stands still until the reply. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void pause(LicenceApplication application) {
+    void pause(long applicationId) {
+        LicenceApplication application = applications.find(applicationId).orElseThrow();
         Instant now = clock.instant();
         application.slaPaused(now);
         record(application, SlaEvent.Kind.PAUSED, now, application.getSlaDueAt());
     }
 
-    /** Resumes after the exporter's reply: the deadline moves by the working days spent waiting. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> resume(LicenceApplication application) {
+    @Transactional
+    void warn(long applicationId) {
+        LicenceApplication application = applications.find(applicationId).orElseThrow();
+        if (application.getSlaState() == SlaState.RUNNING) {
+            application.slaMarked(SlaState.WARNING);
+        }
+        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.getSlaDueAt());
+    }
+
+    @Transactional
+    void breach(long applicationId) {
+        LicenceApplication application = applications.find(applicationId).orElseThrow();
+        application.slaMarked(SlaState.OVERDUE);
+        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
+    }
+
+    @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})
+    @Transactional(readOnly = true)
+    public List<SlaEvent> historyOf(String reference) {
+        return applications.find(reference).map(a -> history(a.getId())).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlaEvent> history(long applicationId) {
+        return history.findByApplicationIdOrderByOccurredAtAscIdAsc(applicationId);
+    }
+
+    private Map<String, Object> resume(LicenceApplication application) {
         Instant now = clock.instant();
         Instant pausedAt = application.getSlaPausedAt() == null ? now : application.getSlaPausedAt();
         int waited = calendar.workingDaysBetween(pausedAt, now);
@@ -91,33 +125,6 @@ public class SlaClock {
         application.slaStarted(warn, due);
         record(application, SlaEvent.Kind.RESUMED, now, due);
         return variables(warn, due);
-    }
-
-    @Transactional
-    public void warn(long applicationId) {
-        LicenceApplication application = applications.findById(applicationId).orElseThrow();
-        if (application.getSlaState() == SlaState.RUNNING) {
-            application.slaMarked(SlaState.WARNING);
-        }
-        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.getSlaDueAt());
-    }
-
-    @Transactional
-    public void breach(long applicationId) {
-        LicenceApplication application = applications.findById(applicationId).orElseThrow();
-        application.slaMarked(SlaState.OVERDUE);
-        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
-    }
-
-    @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})
-    @Transactional(readOnly = true)
-    public List<SlaEvent> historyOf(String reference) {
-        return applications.findByReference(reference).map(a -> history(a.getId())).orElse(List.of());
-    }
-
-    @Transactional(readOnly = true)
-    public List<SlaEvent> history(long applicationId) {
-        return history.findByApplicationIdOrderByOccurredAtAscIdAsc(applicationId);
     }
 
     private Map<String, Object> start(LicenceApplication application, int days) {

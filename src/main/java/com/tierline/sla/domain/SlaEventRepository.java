@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.sla.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
