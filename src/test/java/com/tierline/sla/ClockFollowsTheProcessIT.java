@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.service.CaseRecords;
-import com.tierline.application.service.ExporterRequests;
+import com.tierline.rfi.service.InformationRequests;
 import com.tierline.review.service.ReviewService;
 import com.tierline.sla.domain.SlaEvent;
 import com.tierline.sla.domain.SlaEventRepository;
@@ -43,7 +43,7 @@ class ClockFollowsTheProcessIT {
     @Autowired ApplicationContext context;
     @Autowired CaseRecords cases;
     @Autowired ReviewService review;
-    @Autowired ExporterRequests exporter;
+    @Autowired InformationRequests informationRequests;
     @Autowired SlaClock sla;
     @Autowired SlaEventRepository history;
     @Autowired RuntimeService runtime;
@@ -110,14 +110,14 @@ class ClockFollowsTheProcessIT {
         Instant dueBefore = filed.getSlaDueAt();
         Instant warnBefore = filed.getSlaWarnAt();
 
-        review.requestInformation(reference, "Please name the data centre's operator and its site.");
+        informationRequests.ask(reference, "Please name the data centre's operator and its site.");
         LicenceApplication waiting = cases.find(reference).orElseThrow();
         assertThat(waiting.getSlaPausedAt()).isNotNull();
         assertThat(waiting.getSlaDueAt()).as("the deadline stands still while paused").isEqualTo(dueBefore);
 
         clock.advance(Duration.ofDays(7));
         SignIn.as(users, "exporter1");
-        exporter.respond(reference, "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.");
+        informationRequests.answer(reference, "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.", List.of());
 
         LicenceApplication resumed = cases.find(reference).orElseThrow();
         Instant answered = clockHistory(resumed).get(2).getOccurredAt();
