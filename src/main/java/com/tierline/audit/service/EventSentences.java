@@ -116,11 +116,6 @@ public final class EventSentences {
     private EventSentences() {
     }
 
-    /** Whether the action has a sentence of its own (an unknown one still reads as words, not as its code). */
-    public static boolean known(String action) {
-        return SENTENCES.containsKey(action);
-    }
-
     public static Set<String> actions() {
         return SENTENCES.keySet();
     }

@@ -100,7 +100,7 @@ class EventSentencesTest {
         Set<String> inUse = actionsInUse();
         assertThat(inUse).as("the scan finds the actions").contains("review.claimed", "application.screened",
                 "sla.breached", "login.failed");
-        assertThat(inUse).allSatisfy(action -> assertThat(EventSentences.known(action)).as(action).isTrue());
+        assertThat(EventSentences.actions()).as("actions with a sentence of their own").containsAll(inUse);
         assertThat(SAMPLES.keySet()).containsAll(inUse);
     }
 
