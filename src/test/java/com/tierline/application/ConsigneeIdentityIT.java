@@ -22,14 +22,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** RULES.md §3.1: the low-volume total belongs to the consignee, however its name is dressed up. */
 @TierlineIT
 class ConsigneeIdentityIT {
 
     @Autowired ApplicationService applications;
-    @Autowired UserDetailsService users;
     @Autowired ApplicationContext context;
     Cases cases;
 

@@ -12,7 +12,6 @@ import com.tierline.audit.service.TimelineEntry;
 import com.tierline.screening.domain.CountryTier;
 import com.tierline.support.Cases;
 import com.tierline.support.KaribuIT;
-import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;

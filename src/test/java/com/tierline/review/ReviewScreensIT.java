@@ -22,11 +22,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The queue tabs and the decision panel, browserless. */
 class ReviewScreensIT extends KaribuIT {
-
 
     @Test
     @SuppressWarnings("unchecked")
