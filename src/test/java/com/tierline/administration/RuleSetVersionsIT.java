@@ -12,7 +12,7 @@ import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetRefusedException;
 import com.tierline.screening.service.ScreeningService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.math.BigDecimal;
@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +38,7 @@ class RuleSetVersionsIT {
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
     @Autowired ScreeningService screening;
     @Autowired RevisionRescreen revisionRescreen;
 
@@ -49,9 +51,7 @@ class RuleSetVersionsIT {
 
     @Test
     void dryRunNamesTheChangeAndPublishingRescreensUnderTheNewVersion() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("CH"));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", "CH");
         assertThat(reserved("CH")).isGreaterThanOrEqualTo(new BigDecimal("31664000"));
         BigDecimal reservedBefore = reserved("CH");
 
@@ -93,9 +93,7 @@ class RuleSetVersionsIT {
         jdbc.update("delete from rule_set_version where version = ?", revision); // as before this release
         String reference;
         try {
-            SignIn.as(users, "exporter1");
-            reference = applications.saveDraft(null, Drafts.h100s("PR"));
-            applications.submit(reference);
+            reference = Cases.in(context).filed("exporter1", "PR");
             CaseDetails before = applications.find(reference).orElseThrow();
             assertThat(before.ruleSetVersion()).isEqualTo("2025-01-15");
             assertThat(before.outcome()).as("Puerto Rico was Tier 2 in the first revision")

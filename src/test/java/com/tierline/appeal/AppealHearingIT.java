@@ -4,9 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.appeal.service.AppealService;
-import com.tierline.application.service.ApplicationService;
-import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,8 +21,6 @@ class AppealHearingIT extends KaribuIT {
 
     static final String DENIAL_REASON = "Presumption of denial not rebutted by the end-use statement.";
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
     @Autowired AppealService appeals;
 
     @Test
@@ -62,7 +59,7 @@ class AppealHearingIT extends KaribuIT {
     void aTierUpgradePetitionShowsWhereTheDestinationStandsToday() {
         signInAs("exporter1");
         String petition = appeals.appealForTierUpgrade("IN",
-                "India's data centres meet every security condition of Supplement No. 10.");
+                "India's data centres meet every security condition of Supplement No. 10.", List.of());
         SignIn.out();
 
         signInAs("senior1");
@@ -73,16 +70,9 @@ class AppealHearingIT extends KaribuIT {
     }
 
     private String deniedAndAppealed() {
-        signInAs("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("CN"));
-        applications.submit(reference);
-        SignIn.out();
-        signInAs("reviewer1");
-        review.claim(reference);
-        review.deny(reference, DENIAL_REASON);
-        SignIn.out();
-        signInAs("exporter1");
-        appeals.appealDenial(reference, "The end user is a civil weather institute with certificates.");
+        Cases cases = Cases.in(context);
+        String reference = cases.denied("exporter1", "CN", "reviewer1", DENIAL_REASON);
+        cases.appealed("exporter1", reference, "The end user is a civil weather institute with certificates.");
         SignIn.out();
         return reference;
     }

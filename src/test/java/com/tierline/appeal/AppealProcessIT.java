@@ -7,16 +7,16 @@ import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
 import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.application.service.ApplicationService;
-import com.tierline.review.service.ReviewService;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetVersion;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -24,12 +24,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TierlineIT
 class AppealProcessIT {
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
     @Autowired AppealService appeals;
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -39,17 +38,18 @@ class AppealProcessIT {
     @Test
     void anUpheldDenialAppealReopensTheCaseForAFreshDecision() {
         String reference = deniedBy("reviewer1", "CN");
-        as("exporter2");
-        assertThatThrownBy(() -> appeals.appealDenial(reference, "too short"))
+        SignIn.as(users, "exporter2");
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "too short", List.of()))
                 .isInstanceOf(AppealRefusedException.class)
                 .hasMessage("Give the grounds of the appeal in at least 20 characters.");
         String appeal = appeals.appealDenial(reference,
-                "The end user is a civil weather institute; see the enclosed certificates.");
+                "The end user is a civil weather institute; see the enclosed certificates.", List.of());
         assertThat(status(reference)).isEqualTo(ApplicationStatus.APPEALED);
-        assertThatThrownBy(() -> appeals.appealDenial(reference, "A second appeal on the same decision, please."))
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "A second appeal on the same decision, please.",
+                List.of()))
                 .hasMessageContaining("Only a denied application can be appealed");
 
-        as("senior1");
+        SignIn.as(users, "senior1");
         appeals.decide(appeal, Outcome.UPHOLD, "The certificates rebut the concerns raised in the denial.");
         assertThat(appealStatus(appeal)).isEqualTo("UPHELD");
         assertThat(status(reference)).isEqualTo(ApplicationStatus.PRESUMED_DENIAL);
@@ -60,34 +60,34 @@ class AppealProcessIT {
     @Test
     void whoeverTookPartInTheDecisionMayNotDecideTheAppeal() {
         String reference = deniedBy("senior2", "CN");
-        as("exporter1");
-        String appeal = appeals.appealDenial(reference, "We dispute the end-use assessment made in the denial.");
-        as("senior2");
+        String appeal = Cases.in(context).appealed("exporter1", reference,
+                "We dispute the end-use assessment made in the denial.");
+        SignIn.as(users, "senior2");
         assertThatThrownBy(() -> appeals.decide(appeal, Outcome.DISMISS, "I stand by my earlier decision here."))
                 .isInstanceOf(AppealRefusedException.class).hasMessageContaining("took part in the decision");
-        as("senior1");
+        SignIn.as(users, "senior1");
         appeals.decide(appeal, Outcome.DISMISS, "The denial was right; nothing new in the grounds.");
         assertThat(status(reference)).isEqualTo(ApplicationStatus.APPEAL_DISMISSED);
     }
 
     @Test
     void aPanelNeedsTwoDistinctSeniorReviewersWhoAgree() {
-        as("exporter3");
+        SignIn.as(users, "exporter3");
         String appeal = appeals.appealForTierUpgrade("SG",
-                "Singapore applies FedRAMP-High-equivalent controls and has a bilateral agreement.");
-        as("senior1");
+                "Singapore applies FedRAMP-High-equivalent controls and has a bilateral agreement.", List.of());
+        SignIn.as(users, "senior1");
         appeals.decide(appeal, Outcome.PANEL, "A tier change needs a panel; referring it onwards.");
         assertThatThrownBy(() -> appeals.vote(appeal, Outcome.UPHOLD, "I referred it, but would uphold it."))
                 .hasMessageContaining("two other senior reviewers decide it");
-        as("senior2");
+        SignIn.as(users, "senior2");
         assertThat(appeals.vote(appeal, Outcome.UPHOLD, "Diversion record is clean for five years.")).isFalse();
         assertThatThrownBy(() -> appeals.vote(appeal, Outcome.UPHOLD, "Voting a second time to force it."))
                 .hasMessageContaining("already voted");
         assertThat(appealStatus(appeal)).isEqualTo("PANEL");
-        as("reviewer1"); // a reviewer is not a senior: method security refuses
+        SignIn.as(users, "reviewer1"); // a reviewer is not a senior: method security refuses
         assertThatThrownBy(() -> appeals.vote(appeal, Outcome.UPHOLD, "I would like to vote on this too."))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        as("senior3");
+        SignIn.as(users, "senior3");
         assertThat(appeals.vote(appeal, Outcome.UPHOLD, "Agree: the agreement meets the Tier 1 bar.")).isTrue();
         assertThat(appealStatus(appeal)).isEqualTo("UPHELD");
         String draft = jdbc.queryForObject("select draft_rule_set from appeal where reference = ?", String.class,
@@ -105,25 +105,22 @@ class AppealProcessIT {
 
     @Test
     void tier1DestinationsCannotBeUpgradedAndAppealsOutsideTheWindowAreRefused() {
-        as("exporter1");
-        assertThatThrownBy(() -> appeals.appealForTierUpgrade("DE", "Germany would like to be Tier 1 twice."))
+        SignIn.as(users, "exporter1");
+        assertThatThrownBy(() -> appeals.appealForTierUpgrade("DE", "Germany would like to be Tier 1 twice.",
+                List.of()))
                 .hasMessage("Germany is already a Tier 1 destination.");
         String reference = deniedBy("reviewer1", "CN");
         jdbc.update("update licence_application set decided_at = ? where reference = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(46))), reference);
-        as("exporter1");
-        assertThatThrownBy(() -> appeals.appealDenial(reference, "Late, but we have new evidence to offer."))
+        SignIn.as(users, "exporter1");
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "Late, but we have new evidence to offer.",
+                List.of()))
                 .hasMessageContaining("45-day appeal window");
     }
 
     private String deniedBy(String reviewer, String destination) {
-        as("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        as(reviewer);
-        review.claim(reference);
-        review.deny(reference, "Presumption of denial not rebutted by the file.");
-        return reference;
+        return Cases.in(context).denied("exporter1", destination, reviewer,
+                "Presumption of denial not rebutted by the file.");
     }
 
     private ApplicationStatus status(String reference) {
@@ -133,9 +130,5 @@ class AppealProcessIT {
 
     private String appealStatus(String reference) {
         return jdbc.queryForObject("select status from appeal where reference = ?", String.class, reference);
-    }
-
-    private void as(String user) {
-        SignIn.as(users, user);
     }
 }

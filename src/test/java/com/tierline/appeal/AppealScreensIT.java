@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.tierline.appeal.domain.Appeal;
-import com.tierline.application.service.ApplicationService;
-import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.KaribuIT;
 import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
@@ -23,20 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class AppealScreensIT extends KaribuIT {
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
     void anExporterAppealsADenialFromTheCaseLinkAndASeniorUpholdsIt() {
-        signInAs("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("CN"));
-        applications.submit(reference);
-        SignIn.out();
-        signInAs("reviewer1");
-        review.claim(reference);
-        review.deny(reference, "Presumption of denial not rebutted.");
+        String reference = Cases.in(context).denied("exporter1", "CN", "reviewer1",
+                "Presumption of denial not rebutted.");
         SignIn.out();
 
         signInAs("exporter1");

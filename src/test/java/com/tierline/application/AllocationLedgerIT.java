@@ -8,6 +8,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,6 +37,7 @@ class AllocationLedgerIT {
     @Autowired ReviewService review;
     @Autowired InformationRequests rfi;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.tierline.application.service.DecisionLetters letters;
 
@@ -64,14 +67,11 @@ class AllocationLedgerIT {
     @Test
     void aRestrictedPartyHitReservesTheLicensedAmountAndNothingSaysAuthorised() {
         BigDecimal[] start = ledger("PH");
-        SignIn.as(users, "exporter1");
         var draft = Drafts.h100s("PH");
         draft.setConsigneeName("Huawei Technologies Co., Ltd.");
         draft.setItems(java.util.List.of(new com.tierline.application.service.ItemDraft("NVIDIA H100",
                 new BigDecimal("15832"), new BigDecimal("19.45"), 10, null)));
-        String reference = applications.saveDraft(null, draft);
-        applications.submit(reference);
-        CaseDetails hit = applications.find(reference).orElseThrow();
+        CaseDetails hit = applications.find(Cases.in(context).filed("exporter1", draft)).orElseThrow();
         SignIn.out();
         assertThat(hit.outcome()).isEqualTo("LICENCE_REQUIRED");
         assertThat(hit.findings()).extracting("code").contains("RESTRICTED_PARTY_MATCH", "EXCEPTIONS_WITHHELD")
@@ -181,10 +181,7 @@ class AllocationLedgerIT {
     }
 
     private CaseDetails submit(String destination) {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        CaseDetails details = applications.find(reference).orElseThrow();
+        CaseDetails details = applications.find(Cases.in(context).filed("exporter1", destination)).orElseThrow();
         assertThat(details.outcome()).isEqualTo("LICENCE_REQUIRED");
         SignIn.out();
         return details;

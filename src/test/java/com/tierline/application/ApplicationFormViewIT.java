@@ -176,8 +176,7 @@ class ApplicationFormViewIT extends KaribuIT {
     void myApplicationsFiltersByStatusAndReference() {
         signInAs("exporter1");
         String draft = applications.saveDraft(null, com.tierline.support.Drafts.h100s("AE"));
-        String submitted = applications.saveDraft(null, com.tierline.support.Drafts.h100s("AE"));
-        applications.submit(submitted);
+        String submitted = com.tierline.support.Cases.in(context).filed("exporter1", "AE");
         UI.getCurrent().navigate("applications");
         @SuppressWarnings("unchecked")
         Grid<com.tierline.application.service.CaseSummary> grid = _get(Grid.class, spec -> spec.withId("my-applications"));

@@ -7,26 +7,34 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.service.ItemDraft;
 import com.tierline.screening.domain.PartyNames;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** RULES.md §3.1: the low-volume total belongs to the consignee, however its name is dressed up. */
 @TierlineIT
 class ConsigneeIdentityIT {
 
     @Autowired ApplicationService applications;
-    @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
+    Cases cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = Cases.in(context);
+    }
     @Autowired JdbcTemplate jdbc;
     @Autowired List<ApplicationRunner> startUp;
 
@@ -37,10 +45,9 @@ class ConsigneeIdentityIT {
 
     @Test
     void aCompanyFormVariantWithAnInvisibleCharacterDoesNotStartAFreshAllowance() {
-        SignIn.as(users, "exporter3");
         // 1,000 H100s = 15,832,000 TPP each: the first fits under 26,900,000, the two together would not.
-        String first = submit(draft("Harbourview Compute FZ-LLC", 1000));
-        String second = submit(draft("HARBOUR\u200BVIEW-COMPUTE L.L.C.", 1000));
+        String first = cases.filed("exporter3", draft("Harbourview Compute FZ-LLC", 1000));
+        String second = cases.filed("exporter3", draft("HARBOUR\u200BVIEW-COMPUTE L.L.C.", 1000));
 
         assertThat(applications.find(first).orElseThrow().outcome()).isEqualTo("AUTHORISED_LOW_VOLUME");
         CaseDetails later = applications.find(second).orElseThrow();
@@ -50,8 +57,7 @@ class ConsigneeIdentityIT {
 
     @Test
     void keysWrittenTheOldWayAreRecomputedOnStartUp() throws Exception {
-        SignIn.as(users, "exporter3");
-        String reference = submit(draft("Quayside Ｄata Systems Pte Ltd", 10));
+        String reference = cases.filed("exporter3", draft("Quayside Ｄata Systems Pte Ltd", 10));
         jdbc.update("update licence_application set consignee_key = 'quayside d ata systems' where reference = ?",
                 reference);
 
@@ -63,12 +69,6 @@ class ConsigneeIdentityIT {
 
         assertThat(jdbc.queryForObject("select consignee_key from licence_application where reference = ?",
                 String.class, reference)).isEqualTo(PartyNames.identityKey("Quayside Data Systems"));
-    }
-
-    private String submit(ApplicationDraft draft) {
-        String reference = applications.saveDraft(null, draft);
-        applications.submit(reference);
-        return reference;
     }
 
     private static ApplicationDraft draft(String consignee, int h100s) {

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @TierlineIT
 class DecisionLettersIT {
 
-    @Autowired ApplicationService applications;
+    @Autowired ApplicationContext context;
     @Autowired ReviewService review;
     @Autowired DecisionLetters letters;
     @Autowired UserDetailsService users;
@@ -51,9 +51,7 @@ class DecisionLettersIT {
     }
 
     private String decided(String destination, boolean approve) {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", destination);
         assertThat(letters.letter(reference)).as("no letter before a decision").isEmpty();
         SignIn.as(users, "reviewer1");
         review.claim(reference);

@@ -10,6 +10,7 @@ import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.application.service.PartyDraft;
 import com.tierline.screening.domain.Finding;
 import com.tierline.screening.domain.Severity;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The purchaser and intermediate consignees of form 748P: kept with the case, shown, and every one screened. */
@@ -28,9 +30,12 @@ class PartiesOfForm748PIT {
     @Autowired ApplicationService applications;
     @Autowired UserDetailsService users;
     @Autowired com.tierline.document.service.DocumentStore documents;
+    @Autowired ApplicationContext context;
+    Cases cases;
 
     @BeforeEach
     void signIn() {
+        cases = Cases.in(context);
         SignIn.as(users, "exporter1");
     }
 
@@ -45,7 +50,7 @@ class PartiesOfForm748PIT {
         draft.setItems(List.of(draft.getItems().get(0)));
         draft.setIntermediateConsignees(List.of(new PartyDraft("Rotterdam Forwarding BV", "NL", "freight forwarder"),
                 new PartyDraft("Shenzhen Bonded Logistics Co.", "CN", "distributor")));
-        String reference = submit(draft);
+        String reference = cases.filed("exporter1", draft);
 
         CaseDetails c = applications.find(reference).orElseThrow();
         assertThat(c.outcome()).as("AIA would otherwise authorise H100s to Germany").isEqualTo("LICENCE_REQUIRED");
@@ -69,7 +74,7 @@ class PartiesOfForm748PIT {
         ApplicationDraft draft = Drafts.h100s("AE");
         draft.setPurchaser(new PartyDraft("Gulf Procurement LLC", "AE", null));
         draft.setIntermediateConsignees(List.of(new PartyDraft("Huawei Technologies", "AE", null)));
-        String reference = submit(draft);
+        String reference = cases.filed("exporter1", draft);
 
         CaseDetails c = applications.find(reference).orElseThrow();
         assertThat(c.outcome()).isEqualTo("LICENCE_REQUIRED");
@@ -125,10 +130,9 @@ class PartiesOfForm748PIT {
         draft.setShipmentDate(java.time.LocalDate.of(2026, 6, 1));
         draft.setPurchaser(new PartyDraft("Gulf Procurement LLC", "AE", null));
         draft.setIntermediateConsignees(List.of(new PartyDraft("Kowloon Freight Ltd", "HK", "freight forwarder")));
-        String earlier = applications.saveDraft(null, draft);
-        applications.attachDocuments(earlier, List.of(new com.tierline.document.service.DocumentUpload("contract.pdf",
-                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
-        applications.submit(earlier);
+        String earlier = cases.filed("exporter1", draft, List.of(new com.tierline.document.service.DocumentUpload(
+                "contract.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
 
         String started = applications.startFrom(earlier);
 
@@ -152,11 +156,5 @@ class PartiesOfForm748PIT {
         SignIn.as(users, "exporter3"); // another organisation
         assertThatThrownBy(() -> applications.startFrom(earlier))
                 .isInstanceOf(com.tierline.application.service.CaseNotFoundException.class);
-    }
-
-    private String submit(ApplicationDraft draft) {
-        String reference = applications.saveDraft(null, draft);
-        applications.submit(reference);
-        return reference;
     }
 }

@@ -14,14 +14,17 @@ import com.tierline.screening.domain.Outcome;
 import com.tierline.screening.domain.ScreeningResult;
 import com.tierline.screening.service.RuleSetCatalog;
 import com.tierline.screening.service.RuleSetVersion;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The rules service inside the running application: stored rule sets, consignee totals, live preview. */
@@ -31,6 +34,13 @@ class RulesInTheProcessIT {
     @Autowired ApplicationService applications;
     @Autowired RuleSetCatalog ruleSets;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
+    Cases cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = Cases.in(context);
+    }
 
     @AfterEach
     void signOut() {
@@ -51,10 +61,9 @@ class RulesInTheProcessIT {
 
     @Test
     void theLowVolumeExceptionCountsWhatWasAlreadyAuthorisedForTheConsignee() {
-        SignIn.as(users, "exporter3");
         // 1,000 H100s = 15,832,000 TPP: the first fits under 26,900,000, the second would not.
-        String first = submit(draft("Lakeside Compute Kft", "HU", 1000));
-        String second = submit(draft("LAKESIDE COMPUTE KFT.", "HU", 1000));
+        String first = cases.filed("exporter3", draft("Lakeside Compute Kft", "HU", 1000));
+        String second = cases.filed("exporter3", draft("LAKESIDE COMPUTE KFT.", "HU", 1000));
         assertThat(applications.find(first).orElseThrow().outcome()).isEqualTo("AUTHORISED_LOW_VOLUME");
         CaseDetails later = applications.find(second).orElseThrow();
         assertThat(later.outcome()).isEqualTo("LICENCE_REQUIRED");
@@ -67,8 +76,7 @@ class RulesInTheProcessIT {
 
     @Test
     void anExporterIsShownOnlyItsOwnOrganisationsLowVolumeUse() {
-        SignIn.as(users, "exporter3");
-        submit(draft("Danube Compute Zrt", "HU", 1000));
+        cases.filed("exporter3", draft("Danube Compute Zrt", "HU", 1000));
         SignIn.as(users, "exporter1"); // another organisation, same consignee
         ScreeningResult preview = applications.preview(draft("Danube Compute Zrt", "HU", 1000));
         assertThat(preview.outcome()).as("every exporter's shipments count").isEqualTo(Outcome.LICENCE_REQUIRED);
@@ -82,7 +90,7 @@ class RulesInTheProcessIT {
     void theShipmentDateDecidesTheLowVolumeYear() {
         SignIn.as(users, "exporter3");
         ApplicationDraft thisYear = draft("Tisza Compute Kft", "HU", 1000);
-        submit(thisYear);
+        cases.filed("exporter3", thisYear);
         ApplicationDraft nextYear = draft("Tisza Compute Kft", "HU", 1000);
         nextYear.setShipmentDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1));
         assertThat(applications.preview(nextYear).outcome()).as("a new calendar year, a new allowance")
@@ -109,7 +117,7 @@ class RulesInTheProcessIT {
         draft.setOrigins(new com.tierline.application.domain.PartyOrigins(null, null, null, null, "CN"));
         draft.setUltimateEndUserName("Rhein Research");
         draft.setUltimateEndUserCountry("DE");
-        String reference = submit(draft);
+        String reference = cases.filed("exporter1", draft);
         CaseDetails filed = applications.find(reference).orElseThrow();
         assertThat(filed.outcome()).isEqualTo("PRESUMPTION_OF_DENIAL");
         assertThat(filed.findings()).extracting("code").contains("HEADQUARTERS_TIER3");
@@ -122,7 +130,7 @@ class RulesInTheProcessIT {
         ApplicationDraft draft = Drafts.h100s("AE");
         draft.setConsigneeName("Kestrel Offshore Trading");
         ScreeningResult preview = applications.preview(draft);
-        String reference = submit(draft);
+        String reference = cases.filed("exporter1", draft);
         CaseDetails submitted = applications.find(reference).orElseThrow();
 
         assertThat(preview.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
@@ -167,17 +175,11 @@ class RulesInTheProcessIT {
         draft.setFleetUsTpp(new BigDecimal("600000000"));
         draft.setFleetInDestinationTpp(new BigDecimal("30000000"));
         draft.setAttestations(java.util.EnumSet.allOf(SecurityAttestation.class));
-        String reference = submit(draft);
+        String reference = cases.filed("exporter3", draft);
         CaseDetails c = applications.find(reference).orElseThrow();
         assertThat(c.outcome()).isEqualTo("AUTHORISED_VEU");
         assertThat(c.status()).isEqualTo(ApplicationStatus.AUTHORISED);
         assertThat(c.findings()).extracting("code").contains("UVEU_AUTHORISED");
-    }
-
-    private String submit(ApplicationDraft draft) {
-        String reference = applications.saveDraft(null, draft);
-        applications.submit(reference);
-        return reference;
     }
 
     private static ApplicationDraft draft(String consignee, String country, int h100s) {

@@ -3,13 +3,12 @@ package com.tierline.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.domain.AuditEvent;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.ChainVerification;
 import com.tierline.audit.service.Checkpoint;
 import com.tierline.audit.service.Checkpoints;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.Outsider;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
@@ -22,6 +21,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TierlineIT
 class AuditChainIT {
 
-    @Autowired ApplicationService applications;
+    @Autowired ApplicationContext context;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
@@ -42,9 +42,7 @@ class AuditChainIT {
 
     @Test
     void submittingACaseLeavesAVerifiableHistoryAndTamperingIsNamed() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", "AE");
 
         SignIn.as(users, "auditor1");
         assertThat(audit.caseHistory(reference)).extracting(AuditEvent::getAction)
@@ -135,8 +133,7 @@ class AuditChainIT {
     }
 
     private void fileACase() {
-        SignIn.as(users, "exporter1");
-        applications.submit(applications.saveDraft(null, Drafts.h100s("AE")));
+        Cases.in(context).filed("exporter1", "AE");
     }
 
     private void withoutAppendOnlyTriggers(Runnable change) {

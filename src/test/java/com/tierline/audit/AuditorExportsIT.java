@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.service.CaseDiagrams;
 import com.tierline.audit.service.CaseExports;
 import com.tierline.audit.service.CaseSearch;
@@ -15,6 +14,7 @@ import com.tierline.audit.service.CaseTimeline;
 import com.tierline.audit.service.TimelineEntry;
 import com.tierline.document.service.DocumentUpload;
 import com.tierline.review.service.ReviewService;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.Outsider;
 import com.tierline.support.SignIn;
@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +41,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TierlineIT
 class AuditorExportsIT {
 
-    @Autowired ApplicationService applications;
     @Autowired ReviewService review;
     @Autowired CaseSearches searches;
     @Autowired CaseExports exports;
@@ -48,6 +48,7 @@ class AuditorExportsIT {
     @Autowired CaseDiagrams diagrams;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -154,7 +155,7 @@ class AuditorExportsIT {
                 .orElseThrow();
         assertThat(waiting.open()).as("the case waits in review").isTrue();
 
-        CaseDiagrams.Diagram diagram = diagrams.of(reference).orElseThrow();
+        CaseDiagrams.Diagram diagram = diagrams.runsOf(reference).get(0);
         assertThat(diagram.currentSteps()).containsExactly("Review");
         assertThat(diagram.stepsTaken()).isGreaterThanOrEqualTo(3);
         var image = ImageIO.read(new ByteArrayInputStream(diagram.png()));
@@ -163,12 +164,8 @@ class AuditorExportsIT {
     }
 
     private String submitted(String destination) {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.attachDocuments(reference, List.of(new DocumentUpload("contract.pdf",
-                "%PDF-1.4 contract".getBytes(StandardCharsets.US_ASCII))));
-        applications.submit(reference);
-        return reference;
+        return Cases.in(context).filed("exporter1", Drafts.h100s(destination), List.of(new DocumentUpload(
+                "contract.pdf", "%PDF-1.4 contract".getBytes(StandardCharsets.US_ASCII))));
     }
 
     /** The newest link of the chain, read with plain SQL. */

@@ -6,14 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.audit.service.Oversight;
 import com.tierline.audit.service.TimelineEntry;
 import com.tierline.screening.domain.CountryTier;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.KaribuIT;
-import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,14 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The auditor's screens: search filters, the case page with diagram and merged timeline, the dashboard. */
 class AuditorScreensIT extends KaribuIT {
 
-    @Autowired ApplicationService applications;
     @Autowired Oversight oversight;
 
     @Test
     void theSearchNarrowsByDestinationAndTheCasePageShowsDiagramTimelineAndDossierWithoutAnyButton() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("QA"));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", "QA");
 
         signInAs("auditor1");
         UI.getCurrent().navigate("audit/cases");

@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.service.CaseDiagrams;
 import com.tierline.audit.service.CaseDiagrams.Diagram;
-import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
+import com.tierline.support.Timers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The auditor's process diagram: the path each run took, in red, from the engine's history. */
@@ -32,12 +30,10 @@ class CaseDiagramsIT {
     static final List<String> DENIAL_FLOWS = List.of("toPreScreen", "toRouting", "toPresumedDenial",
             "presumedToDecision", "presumedDenied");
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
     @Autowired AppealService appeals;
     @Autowired CaseDiagrams diagrams;
     @Autowired UserDetailsService users;
-    @Autowired ManagementService management;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -48,7 +44,7 @@ class CaseDiagramsIT {
     void aDeniedCaseShowsItsDenialPathInRedAndHasEnded() throws Exception {
         String reference = deniedTier3Case();
         SignIn.as(users, "auditor1");
-        Diagram denial = diagrams.of(reference).orElseThrow();
+        Diagram denial = onlyRun(reference);
         assertThat(denial.flowsTaken()).containsExactlyElementsOf(DENIAL_FLOWS);
         assertThat(denial.activitiesTaken()).containsExactly("submitted", "preScreen", "routeByOutcome",
                 "presumedDenialReview", "presumedDecision", "denied");
@@ -63,8 +59,7 @@ class CaseDiagramsIT {
     @Test
     void aCaseReopenedByAnUpheldAppealKeepsItsDenialRunAndShowsWhereTheNewRunWaits() throws Exception {
         String reference = deniedTier3Case();
-        SignIn.as(users, "exporter1");
-        String appeal = appeals.appealDenial(reference,
+        String appeal = Cases.in(context).appealed("exporter1", reference,
                 "The end user is a civil weather institute; see the enclosed certificates.");
         SignIn.as(users, "senior1");
         appeals.decide(appeal, Outcome.UPHOLD, "The certificates rebut the concerns raised in the denial.");
@@ -76,9 +71,8 @@ class CaseDiagramsIT {
         assertThat(runs.get(0).ended()).isTrue();
         assertThat(runs.get(1).flowsTaken()).containsExactly("toPreScreen", "toRouting", "toPresumedDenial");
         assertThat(runs.get(1).currentSteps()).containsExactly("Review (presumption of denial)");
-        assertThat(diagrams.of(reference).orElseThrow().currentSteps()).isEqualTo(runs.get(1).currentSteps());
 
-        Diagram upheld = diagrams.of(appeal).orElseThrow();
+        Diagram upheld = onlyRun(appeal);
         assertThat(upheld.flowsTaken()).containsExactly("toReview", "toDecision", "reviewUpholds", "toUpheld");
         assertThat(upheld.activitiesTaken()).endsWith("upholdAppeal", "upheld");
         assertThat(redPixels(drawn(upheld, "23-diagram-appeal-upheld"))).isGreaterThan(1_000);
@@ -87,16 +81,12 @@ class CaseDiagramsIT {
 
     @Test
     void aFiredSlaWarningIsOnThePathAndTheBreachTimerThatHasNotFiredIsNot() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
-        String run = applications.find(reference).orElseThrow().processInstanceId();
-        Job warning = management.createTimerJobQuery().processInstanceId(run).elementId("reviewSlaWarning")
-                .singleResult();
-        management.executeJob(management.moveTimerToExecutableJob(warning.getId()).getId());
+        Cases cases = Cases.in(context);
+        String reference = cases.filed("exporter1", "AE");
+        Timers.in(context).fire(cases.seenByAuditor(reference).processInstanceId(), "reviewSlaWarning");
 
         SignIn.as(users, "auditor1");
-        Diagram diagram = diagrams.of(reference).orElseThrow();
+        Diagram diagram = onlyRun(reference);
         assertThat(diagram.activitiesTaken()).contains("reviewSlaWarning", "warnReview", "reviewWarnedEnd")
                 .doesNotContain("reviewSlaBreach", "markReviewOverdue");
         assertThat(diagram.flowsTaken()).contains("reviewWarn", "reviewWarned");
@@ -105,13 +95,15 @@ class CaseDiagramsIT {
     }
 
     private String deniedTier3Case() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("CN"));
-        applications.submit(reference);
-        SignIn.as(users, "reviewer1");
-        review.claim(reference);
-        review.deny(reference, "Presumption of denial not rebutted by the file.");
-        return reference;
+        return Cases.in(context).denied("exporter1", "CN", "reviewer1",
+                "Presumption of denial not rebutted by the file.");
+    }
+
+    /** The diagram of the one run there is for {@code reference} (a case never reopened, or an appeal). */
+    private Diagram onlyRun(String reference) {
+        List<Diagram> runs = diagrams.runsOf(reference);
+        assertThat(runs).hasSize(1);
+        return runs.get(0);
     }
 
     /** The picture as the auditor gets it, also kept under target/diagrams for looking at. */

@@ -2,17 +2,16 @@ package com.tierline.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.service.Oversight;
 import com.tierline.audit.service.OversightFigures;
-import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -20,8 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TierlineIT
 class OversightIT {
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
+    @Autowired ApplicationContext context;
     @Autowired Oversight oversight;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
@@ -33,16 +31,9 @@ class OversightIT {
 
     @Test
     void theDashboardsNumbersMatchTheDatabase() {
-        SignIn.as(users, "exporter1");
-        String approved = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(approved);
-        String denied = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(denied);
-        SignIn.as(users, "reviewer1");
-        review.claim(approved);
-        review.approve(approved, "Verified for the oversight test.");
-        review.claim(denied);
-        review.deny(denied, "Not credible for the oversight test.");
+        Cases cases = Cases.in(context);
+        String approved = cases.approved("exporter1", "AE", "reviewer1", "Verified for the oversight test.");
+        String denied = cases.denied("exporter1", "AE", "reviewer1", "Not credible for the oversight test.");
 
         SignIn.as(users, "senior1");
         OversightFigures f = oversight.figures();

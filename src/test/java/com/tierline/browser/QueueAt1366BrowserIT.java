@@ -2,9 +2,7 @@ package com.tierline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.service.ApplicationService;
-import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.ServedIT;
 import com.tierline.support.SignIn;
 import java.util.List;
@@ -14,9 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A reviewer on a 1366 × 768 laptop screen sees every column that matters in the queue, without scrolling sideways. */
 @ServedIT
@@ -25,20 +23,15 @@ class QueueAt1366BrowserIT extends OneBrowserIT {
     private static final List<String> MUST_SHOW = List.of("Reference", "Destination", "Tier", "Status", "Due",
             "Claimed by");
 
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService review;
-    @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
     @Autowired SecurityContextHolderStrategy strategy;
 
     @Test
     void theQueueShowsReferenceDestinationTierStatusDueAndClaimedByInsideTheWindow() {
         SecurityContextHolder.setContextHolderStrategy(strategy);
-        SignIn.as(users, "exporter1");
-        String claimed = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(claimed);
-        applications.submit(applications.saveDraft(null, Drafts.h100s("SA")));
-        SignIn.as(users, "reviewer1");
-        review.claim(claimed);
+        Cases cases = Cases.in(context);
+        String claimed = cases.claimed("exporter1", "AE", "reviewer1");
+        cases.filed("exporter1", "SA");
         SignIn.out();
 
         browser = new Browser("http://localhost:" + port);

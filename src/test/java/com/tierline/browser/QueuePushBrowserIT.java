@@ -3,8 +3,7 @@ package com.tierline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.tierline.application.service.ApplicationService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.ServedIT;
 import com.tierline.support.SignIn;
 import java.time.Duration;
@@ -14,18 +13,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Two reviewers on the unassigned queue: when one claims, the case leaves the other's grid without a refresh. */
 @ServedIT
 class QueuePushBrowserIT {
 
     @LocalServerPort int port;
-    @Autowired ApplicationService applications;
-    @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
     @Autowired SecurityContextHolderStrategy strategy;
 
     @BeforeAll
@@ -36,10 +34,9 @@ class QueuePushBrowserIT {
     @Test
     void aClaimedCaseLeavesTheOtherReviewersGridWithoutARefresh() {
         SecurityContextHolder.setContextHolderStrategy(strategy);
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
-        applications.submit(applications.saveDraft(null, Drafts.h100s("AE"))); // stays unassigned, for the bulk bar
+        Cases cases = Cases.in(context);
+        String reference = cases.filed("exporter1", "AE");
+        cases.filed("exporter1", "AE"); // stays unassigned, for the bulk bar
         SignIn.out();
 
         try (Browser ana = new Browser("http://localhost:" + port);

@@ -25,13 +25,14 @@ class DocumentTypesTest {
 
     @Test
     void refusesWhatIsNotADocumentWhateverItIsCalled() throws IOException {
-        assertThat(DocumentTypes.detect("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1)))
-                .isEmpty();
-        assertThat(DocumentTypes.detect("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
-                .isEmpty();
-        assertThat(DocumentTypes.detect(zip("payload.exe", "readme.txt"))).as("a plain archive").isEmpty();
-        assertThat(DocumentTypes.detect(new byte[0])).isEmpty();
-        assertThat(DocumentTypes.detect(null)).isEmpty();
+        assertThat(DocumentTypes.detect("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1),
+                "contract.pdf")).isEmpty();
+        assertThat(DocumentTypes.detect("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                "letter.docx")).isEmpty();
+        assertThat(DocumentTypes.detect(zip("payload.exe", "readme.txt"), "evidence.docx"))
+                .as("a plain archive").isEmpty();
+        assertThat(DocumentTypes.detect(new byte[0], "empty.pdf")).isEmpty();
+        assertThat(DocumentTypes.detect(null, "missing.pdf")).isEmpty();
     }
 
     @Test
@@ -54,20 +55,21 @@ class DocumentTypesTest {
 
     @Test
     void theDetectedTypeKnowsWhichEndingsAgreeWithIt() throws IOException {
-        DocumentTypes.DetectedType pdf = DocumentTypes.detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
-                .orElseThrow();
+        DocumentTypes.DetectedType pdf = DocumentTypes.detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+                "contract.pdf").orElseThrow();
         assertThat(pdf.agreesWith("contract.PDF")).isTrue();
         assertThat(pdf.agreesWith("contract.pdf.exe")).isFalse();
         assertThat(pdf.agreesWith("contract")).isFalse();
         assertThat(DocumentTypes.detect(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
                 (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}, "budget.xls").orElseThrow().mimeType())
                 .isEqualTo("application/vnd.ms-excel");
-        assertThat(DocumentTypes.detect(zip("[Content_Types].xml", "word/document.xml")).orElseThrow()
+        assertThat(DocumentTypes.detect(zip("[Content_Types].xml", "word/document.xml"), "contract.docx").orElseThrow()
                 .agreesWith("contract.docx")).isTrue();
     }
 
+    /** The type the content shows under a name that claims none (only legacy Office files read the name). */
     private static String type(byte[] content) {
-        return DocumentTypes.detect(content).orElseThrow().mimeType();
+        return DocumentTypes.detect(content, "upload").orElseThrow().mimeType();
     }
 
     static byte[] zip(String... entries) throws IOException {

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierline.TierlineApplication;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.ChainVerification;
 import com.tierline.audit.service.Checkpoint;
 import com.tierline.audit.service.Checkpoints;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -54,7 +54,7 @@ class AuditTamperIT {
     /** The key checkpoints were signed with before a rotation: the application only keeps its public half. */
     static final KeyPair RETIRED = ed25519();
 
-    @Autowired ApplicationService applications;
+    @Autowired ApplicationContext context;
     @Autowired AuditTrail audit;
     @Autowired Checkpoints checkpoints;
     @Autowired UserDetailsService users;
@@ -207,8 +207,7 @@ class AuditTamperIT {
     }
 
     private void fileACase() {
-        SignIn.as(users, "exporter1");
-        applications.submit(applications.saveDraft(null, Drafts.h100s("AE")));
+        Cases.in(context).filed("exporter1", "AE");
         SignIn.as(users, "auditor1");
     }
 

@@ -11,13 +11,14 @@ import com.tierline.rfi.service.InformationRequestRefusedException;
 import com.tierline.rfi.service.InformationRequests;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -31,6 +32,7 @@ class HostileFreeTextIT {
     @Autowired AppealService appeals;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -39,10 +41,8 @@ class HostileFreeTextIT {
 
     @Test
     void anRfiAnswerWithAnEscapeSequenceIsRefusedAndTheCaseStillWaits() {
-        String reference = submitted("AE");
-        SignIn.as(users, "reviewer1");
-        review.claim(reference);
-        rfi.ask(reference, "Please name the data centre operator and its site.");
+        String reference = Cases.in(context).awaitingExporter("exporter1", "AE", "reviewer1",
+                "Please name the data centre operator and its site.");
         SignIn.as(users, "exporter1");
         assertThatThrownBy(() -> rfi.answer(reference, "Operated by \u001b[2J Gulf Data Centres LLC.", List.of()))
                 .isInstanceOf(InformationRequestRefusedException.class).hasMessageContaining("U+001B");
@@ -53,28 +53,20 @@ class HostileFreeTextIT {
 
     @Test
     void aDenialReasonAndAppealGroundsWithDirectionOverridesAreRefused() {
-        String reference = submitted("CN");
-        SignIn.as(users, "reviewer1");
-        review.claim(reference);
+        String reference = Cases.in(context).claimed("exporter1", "CN", "reviewer1");
         assertThatThrownBy(() -> review.deny(reference, "Presumption of denial \u202Enot rebutted by the file."))
                 .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("text-direction");
         assertThat(status(reference)).isNotEqualTo(ApplicationStatus.DENIED);
         review.deny(reference, "Presumption of denial not rebutted by the file.");
 
         SignIn.as(users, "exporter1");
-        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute\u0000 the end-use assessment."))
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute\u0000 the end-use assessment.", List.of()))
                 .isInstanceOf(AppealRefusedException.class).hasMessageContaining("U+0000");
-        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute the \u2066end-use\u2069 assessment."))
+        assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute the \u2066end-use\u2069 assessment.",
+                List.of()))
                 .isInstanceOf(AppealRefusedException.class).hasMessageContaining("U+2066");
         assertThat(jdbc.queryForObject("select count(*) from appeal a join licence_application l "
                 + "on l.id = a.application_id where l.reference = ?", Integer.class, reference)).isZero();
-    }
-
-    private String submitted(String destination) {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        return reference;
     }
 
     private ApplicationStatus status(String reference) {

@@ -8,12 +8,14 @@ import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.review.service.ReviewService;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -27,6 +29,7 @@ class AccessRulesIT {
     @Autowired ReviewService review;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -35,9 +38,7 @@ class AccessRulesIT {
 
     @Test
     void anExporterOfAnotherOrganisationCannotSeeOrTouchTheCase() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", "AE");
 
         SignIn.as(users, "exporter2");
         assertThat(applications.find(reference)).isPresent();

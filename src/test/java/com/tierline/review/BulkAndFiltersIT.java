@@ -3,7 +3,6 @@ package com.tierline.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.review.service.BulkResult;
 import com.tierline.review.service.QueueFilter;
@@ -12,6 +11,7 @@ import com.tierline.review.service.ReviewService;
 import com.tierline.review.service.SavedView;
 import com.tierline.review.service.SavedViews;
 import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
@@ -19,13 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @TierlineIT
 class BulkAndFiltersIT {
 
-    @Autowired ApplicationService applications;
+    @Autowired ApplicationContext context;
     @Autowired ReviewService review;
     @Autowired UserDetailsService users;
     @Autowired SavedViews savedViews;
@@ -77,11 +78,9 @@ class BulkAndFiltersIT {
         assertThat(review.count(Queue.TEAM, new QueueFilter("AE", null, null, null, null,
                 java.time.LocalDate.now().minusDays(2)))).isZero();
 
-        SignIn.as(users, "exporter1");
         var flagged = Drafts.h100s("AE");
         flagged.setConsigneeName("Kestrel Offshore Trading");
-        String hit = applications.saveDraft(null, flagged);
-        applications.submit(hit);
+        String hit = Cases.in(context).filed("exporter1", flagged);
         SignIn.as(users, "reviewer1");
         List<String> partyHits = review.queue(Queue.TEAM, new QueueFilter(null, null, null, null, null, null, true),
                 PageRequest.of(0, 1000)).map(CaseSummary::reference).toList();
@@ -112,10 +111,6 @@ class BulkAndFiltersIT {
     }
 
     private String submit(String destination) {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        SignIn.out();
-        return reference;
+        return Cases.in(context).filed("exporter1", destination);
     }
 }

@@ -7,7 +7,7 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @TierlineIT
@@ -28,6 +29,7 @@ class ClaimAndDecideIT {
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -98,10 +100,6 @@ class ClaimAndDecideIT {
     }
 
     private String submitTier2() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
-        SignIn.out();
-        return reference;
+        return Cases.in(context).filed("exporter1", "AE");
     }
 }

@@ -6,11 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierline.application.service.ApplicationService;
 import com.tierline.review.service.DenialReason;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.KaribuIT;
-import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A decision is asked about first, in words, with the safe choice focused; until confirmed nothing happens. */
 class DecisionConfirmationIT extends KaribuIT {
 
-    @Autowired ApplicationService applications;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -86,10 +83,7 @@ class DecisionConfirmationIT extends KaribuIT {
     }
 
     private String claimedByReviewer1(String destination) {
-        signInAs("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        SignIn.out();
+        String reference = Cases.in(context).filed("exporter1", destination);
         signInAs("reviewer1");
         UI.getCurrent().navigate("review/" + reference);
         _click(_get(Button.class, spec -> spec.withId("claim")));

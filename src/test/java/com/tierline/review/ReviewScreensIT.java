@@ -7,13 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.review.service.DenialReason;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.tierline.support.KaribuIT;
-import com.tierline.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,12 +22,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The queue tabs and the decision panel, browserless. */
 class ReviewScreensIT extends KaribuIT {
-
-    @Autowired ApplicationService applications;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -97,10 +92,6 @@ class ReviewScreensIT extends KaribuIT {
     }
 
     private String submittedByExporter(String destination) {
-        signInAs("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        SignIn.out();
-        return reference;
+        return Cases.in(context).filed("exporter1", destination);
     }
 }

@@ -15,19 +15,20 @@ import com.tierline.review.service.ReviewAction;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
 import com.tierline.review.service.ReviewService.Queue;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
+import com.tierline.support.Timers;
 import java.util.List;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +48,7 @@ class ReviewWorkflowIT {
     @Autowired HistoryService history;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -56,7 +58,7 @@ class ReviewWorkflowIT {
     @Test
     void aRequestForInformationPausesTheClockAndTheReplySendsTheCaseBackToReview() {
         CaseDetails c = submit("AE");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(c.reference());
         assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
                 ReviewAction.APPROVE, ReviewAction.DENY, ReviewAction.REQUEST_INFORMATION, ReviewAction.ESCALATE);
@@ -65,7 +67,7 @@ class ReviewWorkflowIT {
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("awaitExporter");
 
-        as("exporter2"); // same organisation as the submitter
+        SignIn.as(users, "exporter2"); // same organisation as the submitter
         assertThatThrownBy(() -> rfi.answer(c.reference(), "ok", List.of())).isInstanceOf(RuntimeException.class)
                 .hasMessage("Write an answer of at least 10 characters.");
         rfi.answer(c.reference(), "Operated by Gulf Data Centres LLC at its Abu Dhabi campus.", List.of());
@@ -86,7 +88,7 @@ class ReviewWorkflowIT {
         CaseDetails c = submit("AE");
         tasks.claim(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult().getId(),
                 "reviewer2");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
                 .hasMessage(c.reference() + " was just claimed by reviewer2.");
     }
@@ -94,11 +96,11 @@ class ReviewWorkflowIT {
     @Test
     void noReplyByTheDeadlineWithdrawsTheCase() {
         CaseDetails c = submit("AE");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(c.reference());
         rfi.ask(c.reference(), "Please provide the end-user certificate.");
         fireTimer(c, "replyDeadlinePassed");
-        as("exporter1");
+        SignIn.as(users, "exporter1");
         CaseDetails after = details(c);
         assertThat(after.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(jdbc.queryForObject("select withdrawn_reason from licence_application where reference = ?",
@@ -109,18 +111,18 @@ class ReviewWorkflowIT {
     @Test
     void escalationGoesToASeniorReviewerWhoDidNotEscalate() {
         CaseDetails c = submit("AE");
-        as("senior1");
+        SignIn.as(users, "senior1");
         review.claim(c.reference());
         review.escalate(c.reference(), "Large volume to a new consignee; needs a senior view.");
         assertThat(details(c).status()).isEqualTo(ApplicationStatus.ESCALATED);
         assertThat(review.availableActions(c.reference())).isEmpty();
         assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
                 .hasMessage("You escalated " + c.reference() + "; another senior reviewer must decide it.");
-        as("reviewer2");
+        SignIn.as(users, "reviewer2");
         assertThatThrownBy(() -> review.claim(c.reference())).isInstanceOf(ReviewRefusedException.class)
                 .hasMessageContaining("only a senior reviewer");
 
-        as("senior2");
+        SignIn.as(users, "senior2");
         assertThat(review.queue(Queue.ESCALATED, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         review.claim(c.reference());
@@ -136,14 +138,14 @@ class ReviewWorkflowIT {
     @Test
     void aPresumptionOfDenialCanBeDeniedOrEscalatedButNotApproved() {
         CaseDetails c = submit("CN");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(c.reference());
         assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
                 ReviewAction.DENY, ReviewAction.ESCALATE);
         assertThatThrownBy(() -> review.approve(c.reference(), "Looks fine to me, approve."))
                 .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("cannot approve");
         review.escalate(c.reference(), "Research institute with a credible civil end use.");
-        as("senior1");
+        SignIn.as(users, "senior1");
         review.claim(c.reference());
         review.deny(c.reference(), com.tierline.review.service.DenialReason.PRESUMPTION_OF_DENIAL,
                 "The research institute's links to the military are documented.");
@@ -156,9 +158,9 @@ class ReviewWorkflowIT {
     @Test
     void theExporterMayWithdrawAnOpenCaseAndNobodyElseMay() {
         CaseDetails c = submit("AE");
-        as("exporter3");
+        SignIn.as(users, "exporter3");
         assertThatThrownBy(() -> exporter.withdraw(c.reference())).isInstanceOf(CaseNotFoundException.class);
-        as("exporter1");
+        SignIn.as(users, "exporter1");
         exporter.withdraw(c.reference());
         assertThat(details(c).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).count()).isZero();
@@ -175,7 +177,7 @@ class ReviewWorkflowIT {
         assertThat(slaState(c)).isEqualTo("OVERDUE");
         assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.WARNED,
                 SlaEvent.Kind.BREACHED);
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         assertThat(review.queue(Queue.OVERDUE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
@@ -191,7 +193,7 @@ class ReviewWorkflowIT {
         assertThat(runtime.getVariables(c.processInstanceId()).keySet())
                 .containsExactlyInAnyOrder("applicationId", "teamCode", "exporterGroup");
 
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(c.reference());
         review.escalate(c.reference(), "Needs a senior view on the consignee's ownership.");
         assertThat(timerDue(c, "seniorSlaBreach")).isEqualTo(caseInstant(c, "sla_due_at"));
@@ -199,7 +201,7 @@ class ReviewWorkflowIT {
                 .containsExactlyInAnyOrder("applicationId", "teamCode", "exporterGroup", "decision");
 
         CaseDetails asked = submit("AE");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(asked.reference());
         rfi.ask(asked.reference(), "Please name the data centre's operator.");
         assertThat(timerDue(asked, "replyDeadlinePassed")).isEqualTo(jdbc.queryForObject(
@@ -215,7 +217,7 @@ class ReviewWorkflowIT {
         assertThat(slaState(tier3)).isEqualTo("OVERDUE");
 
         CaseDetails escalated = submit("AE");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(escalated.reference());
         review.escalate(escalated.reference(), "Needs a senior view on the consignee's ownership.");
         assertThat(slaState(escalated)).as("the senior clock starts afresh").isEqualTo("RUNNING");
@@ -228,13 +230,13 @@ class ReviewWorkflowIT {
     @Test
     void twoThreadsCompletingTheSameReviewEndWithOneDecisionAndTheOtherToldWhy() throws Exception {
         CaseDetails c = submit("AE");
-        as("reviewer1");
+        SignIn.as(users, "reviewer1");
         review.claim(c.reference());
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             java.util.concurrent.Callable<String> approve = () -> {
-                as("reviewer1");
+                SignIn.as(users, "reviewer1");
                 go.await();
                 try {
                     review.approve(c.reference(), "Approved from one of two open tabs.");
@@ -259,10 +261,7 @@ class ReviewWorkflowIT {
     }
 
     private void fireTimer(CaseDetails c, String boundaryEventId) {
-        Job timer = management.createTimerJobQuery().processInstanceId(c.processInstanceId()).list().stream()
-                .filter(j -> boundaryEventId.equals(j.getElementId())).findFirst().orElseThrow();
-        Job due = management.moveTimerToExecutableJob(timer.getId());
-        management.executeJob(due.getId());
+        Timers.in(context).fire(c.processInstanceId(), boundaryEventId);
     }
 
     private java.time.Instant timerDue(CaseDetails c, String boundaryEventId) {
@@ -277,18 +276,11 @@ class ReviewWorkflowIT {
     }
 
     private CaseDetails submit(String destination) {
-        as("exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s(destination));
-        applications.submit(reference);
-        return applications.find(reference).orElseThrow();
+        return applications.find(Cases.in(context).filed("exporter1", destination)).orElseThrow();
     }
 
     private CaseDetails details(CaseDetails c) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        as("auditor1");
-        CaseDetails found = applications.find(c.reference()).orElseThrow();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-        return found;
+        return Cases.in(context).seenByAuditor(c.reference());
     }
 
     private String slaState(CaseDetails c) {
@@ -309,7 +301,4 @@ class ReviewWorkflowIT {
                 .map(HistoricActivityInstance::getActivityId).toList();
     }
 
-    private void as(String user) {
-        SignIn.as(users, user);
-    }
 }

@@ -89,14 +89,10 @@ public class AppealService {
         this.appealWindowDays = appealWindowDays;
     }
 
-    /** Appeals a denial of the caller's organisation within the appeal window (45 days, RULES.md §5). */
-    @RolesAllowed(Role.EXPORTER_)
-    @Transactional
-    public String appealDenial(String caseReference, String grounds) {
-        return appealDenial(caseReference, grounds, List.of());
-    }
-
-    /** A denial appeal with evidence; the documents are filed with the appeal or, if one is refused, not at all. */
+    /**
+     * Appeals a denial of the caller's organisation within the appeal window (45 days, RULES.md §5), with evidence:
+     * the documents are filed with the appeal or, if one is refused, not at all.
+     */
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public String appealDenial(String caseReference, String grounds, List<DocumentUpload> evidence) {
@@ -125,12 +121,6 @@ public class AppealService {
     }
 
     /** Petitions for a destination to be treated as Tier 1; if upheld, a draft rule-set version results. */
-    @RolesAllowed(Role.EXPORTER_)
-    @Transactional
-    public String appealForTierUpgrade(String destination, String grounds) {
-        return appealForTierUpgrade(destination, grounds, List.of());
-    }
-
     @RolesAllowed(Role.EXPORTER_)
     @Transactional
     public String appealForTierUpgrade(String destination, String grounds, List<DocumentUpload> evidence) {

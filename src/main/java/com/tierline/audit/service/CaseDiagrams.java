@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.bpmn.model.BoundaryEvent;
@@ -43,14 +42,6 @@ public class CaseDiagrams {
     CaseDiagrams(HistoryService history, RepositoryService repository) {
         this.history = history;
         this.repository = repository;
-    }
-
-    /** The latest run of the process whose business key is {@code reference} (a case or an appeal). */
-    @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
-    @Transactional(readOnly = true)
-    public Optional<Diagram> of(String reference) {
-        List<Diagram> runs = runsOf(reference);
-        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
     }
 
     /** Every run for {@code reference}, the first one first. */

@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -114,15 +113,6 @@ public final class EventSentences {
                     + ")"));
 
     private EventSentences() {
-    }
-
-    /** Whether the action has a sentence of its own (an unknown one still reads as words, not as its code). */
-    public static boolean known(String action) {
-        return SENTENCES.containsKey(action);
-    }
-
-    public static Set<String> actions() {
-        return SENTENCES.keySet();
     }
 
     public static String of(AuditEvent event, Locale locale) {

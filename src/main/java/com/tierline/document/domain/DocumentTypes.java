@@ -38,11 +38,6 @@ public final class DocumentTypes {
     private DocumentTypes() {
     }
 
-    /** The type by content alone; a legacy Office file is then only known as one. */
-    public static Optional<DetectedType> detect(byte[] content) {
-        return detect(content, null);
-    }
-
     /**
      * The type by content; the name only tells which of the legacy Office formats (which share one container) the
      * file claims to be. Empty when the content is none of the accepted kinds.

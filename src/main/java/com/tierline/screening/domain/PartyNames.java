@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How a party's name is read for screening, with ICU rather than hand-made tables: invisible format characters
@@ -190,10 +189,5 @@ public final class PartyNames {
             table[c] = c < 32 ? " " : skeletonThroughIcu(String.valueOf(c));
         }
         return table;
-    }
-
-    /** For tests and reports: the words of each spelling, e.g. "[huawei, technologies] / [huawel, technologles]". */
-    static String describe(String name) {
-        return forms(name).stream().map(f -> f.tokens().toString()).collect(Collectors.joining(" / "));
     }
 }

@@ -30,10 +30,6 @@ public final class Screener {
     private Screener() {
     }
 
-    public static ScreeningResult screen(ScreeningRequest request, RuleSet ruleSet) {
-        return screen(request, ruleSet, RestrictedPartyList.empty());
-    }
-
     public static ScreeningResult screen(ScreeningRequest request, RuleSet ruleSet, RestrictedPartyList restricted) {
         List<FieldError> errors = validate(request, ruleSet);
         if (!errors.isEmpty()) {

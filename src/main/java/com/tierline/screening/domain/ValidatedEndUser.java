@@ -24,11 +24,6 @@ public record ValidatedEndUser(Type type, String headquartersCountry, BigDecimal
         return new ValidatedEndUser(Type.UNIVERSAL, hq, total, tier1, us, inDestination, null, null);
     }
 
-    /** A national VEU authorised for the country it is headquartered in. */
-    public static ValidatedEndUser national(String hq, BigDecimal remaining) {
-        return national(hq, hq, remaining);
-    }
-
     public static ValidatedEndUser national(String hq, String authorisedDestination, BigDecimal remaining) {
         return new ValidatedEndUser(Type.NATIONAL, hq, null, null, null, null, remaining, authorisedDestination);
     }

@@ -6,7 +6,7 @@ import com.tierline.administration.service.RuleSetChanges.Publication;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.OpenCaseRescreen;
 import com.tierline.screening.service.RuleSetCatalog;
-import com.tierline.support.Drafts;
+import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.time.Clock;
@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +41,7 @@ class RuleSetTakesEffectIT {
     @Autowired Clock clock;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void removeTheTestVersion() {
@@ -50,9 +52,7 @@ class RuleSetTakesEffectIT {
 
     @Test
     void aVersionPublishedForTomorrowRescreensOpenCasesOnceWhenTomorrowComes() {
-        SignIn.as(users, "exporter1");
-        String reference = applications.saveDraft(null, Drafts.h100s("AE"));
-        applications.submit(reference);
+        String reference = Cases.in(context).filed("exporter1", "AE");
         String before = applications.find(reference).orElseThrow().ruleSetVersion();
 
         SignIn.as(users, "admin1");

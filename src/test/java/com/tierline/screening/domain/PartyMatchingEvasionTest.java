@@ -30,7 +30,7 @@ class PartyMatchingEvasionTest {
             Optional<RestrictedPartyList.Match> match = list.bestMatch(variant);
             if (match.isEmpty() || !match.get().party().name().equals(expected)) {
                 missed.add(variant + " -> " + match.map(m -> m.party().name()).orElse("no hit") + " "
-                        + PartyNames.describe(variant));
+                        + words(variant));
             }
         }
         System.out.printf("EVASION hits %d/%d%n", lines.size() - missed.size(), lines.size());
@@ -88,5 +88,11 @@ class PartyMatchingEvasionTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The words of each spelling the screener compares, e.g. "[huawei, technologies] / [huawel, technologles]". */
+    private static String words(String name) {
+        return PartyNames.forms(name).stream().map(f -> f.tokens().toString())
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 }

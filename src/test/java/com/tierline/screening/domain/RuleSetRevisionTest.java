@@ -73,7 +73,7 @@ class RuleSetRevisionTest {
         for (String tpp : List.of("1600", "2400", "4799.99")) {
             ScreeningRequest request = new ScreeningRequest("AE", List.of(
                     new ScreeningRequest.Item(null, new BigDecimal(tpp), null, 1)));
-            assertThatThrownBy(() -> Screener.screen(request, r2)).as(tpp)
+            assertThatThrownBy(() -> Screener.screen(request, r2, RestrictedPartyList.empty())).as(tpp)
                     .isInstanceOfSatisfying(InvalidScreeningRequestException.class, e -> assertThat(e.errors())
                             .singleElement().satisfies(error -> {
                                 assertThat(error.field()).isEqualTo("items[0].performanceDensity");
@@ -102,14 +102,14 @@ class RuleSetRevisionTest {
         ScreeningRequest request = new ScreeningRequest("AE", new Party("Gulf Data Centres", "AE"), null, null,
                 List.of(new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 100)), null, null,
                 new BigDecimal("20000000"), null, null, new BigDecimal("1234567"));
-        ScreeningResult fits = Screener.screen(request, r2);
+        ScreeningResult fits = Screener.screen(request, r2, RestrictedPartyList.empty());
         Finding lpp = fits.findings().stream().filter(f -> f.code().equals("LPP_AUTHORISED")).findFirst().orElseThrow();
         assertThat(lpp.message()).contains("1,234,567 TPP").doesNotContain("20,000,000").doesNotContain("21,583,200");
 
         ScreeningRequest over = new ScreeningRequest("AE", new Party("Gulf Data Centres", "AE"), null, null,
                 List.of(new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 500)), null, null,
                 new BigDecimal("20000000"), null, null, new BigDecimal("1234567"));
-        Finding exceeded = Screener.screen(over, r2).findings().stream()
+        Finding exceeded = Screener.screen(over, r2, RestrictedPartyList.empty()).findings().stream()
                 .filter(f -> f.code().equals("LPP_LIMIT_EXCEEDED")).findFirst().orElseThrow();
         assertThat(exceeded.message()).contains("does not fit").contains("1,234,567 TPP")
                 .doesNotContain("20,000,000").doesNotContain("27,916,000");
@@ -119,7 +119,7 @@ class RuleSetRevisionTest {
     void h100EquivalentsCountControlledTppOnlyAndItemFindingsNameTheirItem() {
         ScreeningResult result = Screener.screen(new ScreeningRequest("DE", List.of(
                 new ScreeningRequest.Item("H20", null, null, 100),
-                new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 10))), r2);
+                new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 10))), r2, RestrictedPartyList.empty());
         assertThat(result.h100Equivalents()).isEqualByComparingTo("10");
         assertThat(result.findings()).filteredOn(f -> f.code().equals("ITEM_NOT_CONTROLLED"))
                 .singleElement().extracting(Finding::itemIndex).isEqualTo(0);

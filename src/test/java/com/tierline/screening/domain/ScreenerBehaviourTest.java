@@ -18,7 +18,7 @@ class ScreenerBehaviourTest {
     void totalsTppAndH100EquivalentsOverControlledItems() {
         ScreeningResult result = Screener.screen(new ScreeningRequest("AE", List.of(
                 new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 100),
-                new ScreeningRequest.Item("H20", null, null, 10))), rules);
+                new ScreeningRequest.Item("H20", null, null, 10))), rules, RestrictedPartyList.empty());
         assertThat(result.totalTpp()).isEqualByComparingTo("1606880");
         assertThat(result.controlledTpp()).isEqualByComparingTo("1583200");
         assertThat(result.h100Equivalents()).isEqualByComparingTo("100");
@@ -34,7 +34,7 @@ class ScreenerBehaviourTest {
                 new ScreeningRequest.Item("H999", null, null, 1),
                 new ScreeningRequest.Item(null, new BigDecimal("2000000"), new BigDecimal("-3"), 20_000_000),
                 new ScreeningRequest.Item(null, null, null, 1)), null, null, null, null);
-        assertThatThrownBy(() -> Screener.screen(bad, rules))
+        assertThatThrownBy(() -> Screener.screen(bad, rules, RestrictedPartyList.empty()))
                 .isInstanceOfSatisfying(InvalidScreeningRequestException.class, e -> assertThat(e.errors())
                         .containsExactlyInAnyOrder(
                                 FieldError.unknown("destinationCountry", "Unknown country code XX"),
@@ -62,8 +62,8 @@ class ScreenerBehaviourTest {
                 List.of(new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 2000)));
         RuleSet moved = rules.withTiers("2026-06-01-ae-tier1", LocalDate.of(2026, 6, 1), Map.of("AE", 1));
 
-        ScreeningResult before = Screener.screen(request, rules);
-        ScreeningResult after = Screener.screen(request, moved);
+        ScreeningResult before = Screener.screen(request, rules, RestrictedPartyList.empty());
+        ScreeningResult after = Screener.screen(request, moved, RestrictedPartyList.empty());
 
         assertThat(before.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
         assertThat(before.tier()).isEqualTo(2);

@@ -86,7 +86,7 @@ class ScreenerPropertiesTest {
         Arbitrary<ValidatedEndUser> veu = Arbitraries.of(
                 ValidatedEndUser.universal("US", new BigDecimal("1000000000"), new BigDecimal("800000000"),
                         new BigDecimal("600000000"), new BigDecimal("10000000")),
-                ValidatedEndUser.national("AE", new BigDecimal("100000000"))).injectNull(0.6);
+                ValidatedEndUser.national("AE", "AE", new BigDecimal("100000000"))).injectNull(0.6);
         Arbitrary<Set<SecurityAttestation>> attestations = Arbitraries.of(SecurityAttestation.class).set();
         return Combinators.combine(destination, items, consignee, lppUsed, remaining, veu, attestations)
                 .as((dest, list, name, used, left, v, att) -> new ScreeningRequest(dest, new Party(name, dest), null,

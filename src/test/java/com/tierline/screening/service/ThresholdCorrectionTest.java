@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierline.screening.domain.Outcome;
+import com.tierline.screening.domain.RestrictedPartyList;
 import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.Screener;
 import com.tierline.screening.domain.ScreeningRequest;
@@ -26,8 +27,8 @@ class ThresholdCorrectionTest {
         ScreeningRequest h100s = new ScreeningRequest("AE",
                 List.of(new ScreeningRequest.Item("H100-SXM5-80GB", null, null, 2000)));
 
-        assertThat(Screener.screen(h100s, shipped).outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
-        assertThat(Screener.screen(h100s, draft).outcome()).isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
+        assertThat(Screener.screen(h100s, shipped, RestrictedPartyList.empty()).outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
+        assertThat(Screener.screen(h100s, draft, RestrictedPartyList.empty()).outcome()).isEqualTo(Outcome.AUTHORISED_LOW_VOLUME);
         assertThat(corrected.uveuMaxCountryShare()).isEqualByComparingTo("0.10");
         assertThat(corrected.tppA()).isEqualByComparingTo(shipped.thresholds().tppA());
         assertThat(corrected.nveuAllocationH100()).isEqualTo(shipped.thresholds().nveuAllocationH100());
