@@ -28,10 +28,10 @@ public class RevisionRescreen implements ApplicationRunner {
     private final ScreeningService screening;
     private final RuleSetCatalog ruleSets;
     private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final CaseScreening applicationService;
 
     RevisionRescreen(ScreeningService screening, RuleSetCatalog ruleSets, LicenceApplicationRepository applications,
-            ApplicationService applicationService) {
+            CaseScreening applicationService) {
         this.screening = screening;
         this.ruleSets = ruleSets;
         this.applications = applications;

@@ -36,13 +36,13 @@ public class RuleSetChanges {
             ApplicationStatus.PRESUMED_DENIAL, ApplicationStatus.AWAITING_EXPORTER, ApplicationStatus.ESCALATED);
 
     private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final CaseScreening applicationService;
     private final ScreeningRequests requests;
     private final ScreeningService screening;
     private final RuleSetCatalog ruleSets;
     private final Clock clock;
 
-    RuleSetChanges(LicenceApplicationRepository applications, ApplicationService applicationService,
+    RuleSetChanges(LicenceApplicationRepository applications, CaseScreening applicationService,
             ScreeningRequests requests, ScreeningService screening, RuleSetCatalog ruleSets, Clock clock) {
         this.applications = applications;
         this.applicationService = applicationService;

@@ -31,13 +31,13 @@ public class RuleSetTakesEffect {
 
     private final RuleSetCatalog ruleSets;
     private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final CaseScreening applicationService;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RuleSetTakesEffect(RuleSetCatalog ruleSets, LicenceApplicationRepository applications,
-            ApplicationService applicationService, ApplicationEventPublisher events,
+            CaseScreening applicationService, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.ruleSets = ruleSets;
         this.applications = applications;

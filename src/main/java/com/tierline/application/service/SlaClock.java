@@ -77,17 +77,17 @@ public class SlaClock {
     public void pause(LicenceApplication application) {
         Instant now = clock.instant();
         application.slaPaused(now);
-        record(application, SlaEvent.Kind.PAUSED, now, application.getSlaDueAt());
+        record(application, SlaEvent.Kind.PAUSED, now, application.clock().dueAt());
     }
 
     /** Resumes after the exporter's reply: the deadline moves by the working days spent waiting. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Object> resume(LicenceApplication application) {
         Instant now = clock.instant();
-        Instant pausedAt = application.getSlaPausedAt() == null ? now : application.getSlaPausedAt();
+        Instant pausedAt = application.clock().pausedAt() == null ? now : application.clock().pausedAt();
         int waited = calendar.workingDaysBetween(pausedAt, now);
-        Instant due = calendar.plusWorkingDays(application.getSlaDueAt(), waited);
-        Instant warn = calendar.plusWorkingDays(application.getSlaWarnAt(), waited);
+        Instant due = calendar.plusWorkingDays(application.clock().dueAt(), waited);
+        Instant warn = calendar.plusWorkingDays(application.clock().warnAt(), waited);
         application.slaStarted(warn, due);
         record(application, SlaEvent.Kind.RESUMED, now, due);
         return variables(warn, due);
@@ -96,17 +96,17 @@ public class SlaClock {
     @Transactional
     public void warn(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
-        if (application.getSlaState() == SlaState.RUNNING) {
+        if (application.clock().state() == SlaState.RUNNING) {
             application.slaMarked(SlaState.WARNING);
         }
-        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.getSlaDueAt());
+        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.clock().dueAt());
     }
 
     @Transactional
     public void breach(long applicationId) {
         LicenceApplication application = applications.findById(applicationId).orElseThrow();
         application.slaMarked(SlaState.OVERDUE);
-        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
+        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.clock().dueAt());
     }
 
     @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})

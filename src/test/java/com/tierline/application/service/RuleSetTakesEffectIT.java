@@ -31,6 +31,7 @@ class RuleSetTakesEffectIT {
     static final String VERSION = "it-from-tomorrow";
 
     @Autowired ApplicationService applications;
+    @Autowired CaseScreening screening;
     @Autowired RuleSetChanges changes;
     @Autowired RuleSetCatalog ruleSets;
     @Autowired LicenceApplicationRepository repository;
@@ -88,7 +89,7 @@ class RuleSetTakesEffectIT {
 
     /** A poller as another node would run it, with its clock moved by {@code ahead}. */
     private RuleSetTakesEffect node(Duration ahead) {
-        return new RuleSetTakesEffect(ruleSets, repository, applications, events, transactions,
+        return new RuleSetTakesEffect(ruleSets, repository, screening, events, transactions,
                 Clock.offset(clock, ahead));
     }
 
