@@ -1,5 +1,6 @@
 package com.tierline.application;
 
+import com.tierline.application.service.MyCasesFilter;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.tierline.application.ui.ApplicationFormView;
 import com.tierline.application.ui.MyApplicationsView;
@@ -44,7 +45,7 @@ class ApplicationFormViewIT extends KaribuIT {
     @Test
     void emptySubmissionShowsAMessageNextToEachFieldAndSavesNothing() {
         signInAs("exporter3");
-        long before = applications.myApplications(PageRequest.of(0, 1)).getTotalElements();
+        long before = applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements();
         UI.getCurrent().navigate("applications/draft");
         _click(_get(Button.class, spec -> spec.withId("submit-application")));
 
@@ -56,7 +57,7 @@ class ApplicationFormViewIT extends KaribuIT {
                 .startsWith("Describe the end use");
         assertThat(_get(Span.class, spec -> spec.withId("items-error")).getText())
                 .as("the missing items are named with the other fields").isEqualTo("Add at least one item");
-        assertThat(applications.myApplications(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
     }
 
     @Test

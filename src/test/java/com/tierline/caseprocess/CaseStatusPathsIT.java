@@ -1,5 +1,7 @@
 package com.tierline.caseprocess;
 
+import com.tierline.review.service.ReviewQueue;
+import com.tierline.review.service.ReviewQueues;
 import static com.tierline.application.domain.ApplicationStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +46,7 @@ class CaseStatusPathsIT {
 
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
+    @Autowired ReviewQueues queues;
     @Autowired ExporterRequests exporter;
     @Autowired InformationRequests rfi;
     @Autowired AppealService appeals;
@@ -118,9 +121,9 @@ class CaseStatusPathsIT {
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, AWAITING_EXPORTER, SCREENED,
                 UNDER_REVIEW);
         SignIn.as(users, "reviewer1");
-        assertThat(review.queue(ReviewService.Queue.MINE, Pageable.ofSize(500)).map(s -> s.reference()))
+        assertThat(queues.queue(ReviewQueue.MINE, Pageable.ofSize(500)).map(s -> s.reference()))
                 .as("back in the asking reviewer's Mine").contains(c);
-        assertThat(review.queue(ReviewService.Queue.UNASSIGNED, Pageable.ofSize(500)).map(s -> s.reference()))
+        assertThat(queues.queue(ReviewQueue.UNASSIGNED, Pageable.ofSize(500)).map(s -> s.reference()))
                 .doesNotContain(c);
         assertThat(review.availableActions(c)).as("they can decide at once, without claiming again")
                 .contains(com.tierline.review.service.ReviewAction.APPROVE);

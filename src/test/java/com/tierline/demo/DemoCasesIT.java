@@ -1,5 +1,7 @@
 package com.tierline.demo;
 
+import com.tierline.review.service.ReviewQueues;
+import com.tierline.application.service.MyCasesFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.rfi.service.InformationRequests;
@@ -8,7 +10,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.review.service.ReviewService;
-import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.review.service.ReviewQueue;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.util.List;
@@ -30,6 +32,7 @@ class DemoCasesIT {
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
     @Autowired InformationRequests rfi;
+    @Autowired ReviewQueues queues;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
 
@@ -53,11 +56,11 @@ class DemoCasesIT {
                                 "review.decided"));
 
         SignIn.as(users, "reviewer1");
-        assertThat(names(Queue.UNASSIGNED)).containsExactlyInAnyOrder("AE", "CN");
-        assertThat(names(Queue.MINE)).containsExactly("IN");
-        assertThat(names(Queue.WAITING_ON_EXPORTER)).containsExactly("SA");
+        assertThat(names(ReviewQueue.UNASSIGNED)).containsExactlyInAnyOrder("AE", "CN");
+        assertThat(names(ReviewQueue.MINE)).containsExactly("IN");
+        assertThat(names(ReviewQueue.WAITING_ON_EXPORTER)).containsExactly("SA");
         SignIn.as(users, "senior1");
-        assertThat(names(Queue.ESCALATED)).containsExactly("VN");
+        assertThat(names(ReviewQueue.ESCALATED)).containsExactly("VN");
 
         SignIn.as(users, "exporter2"); // the organisation's other exporter answers the question
         CaseSummary asked = all.stream().filter(c -> c.status() == ApplicationStatus.AWAITING_EXPORTER)
@@ -65,7 +68,7 @@ class DemoCasesIT {
         assertThat(rfi.requestsFor(asked.reference())).singleElement()
                 .satisfies(r -> assertThat(r.getAnsweredAt()).isNull());
         SignIn.as(users, "exporter3");
-        assertThat(applications.myApplications(PageRequest.of(0, 50)).getContent()).extracting(CaseSummary::destinationCountry)
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 50)).getContent()).extracting(CaseSummary::destinationCountry)
                 .containsExactlyInAnyOrder("CN", "VN", "TR");
     }
 
@@ -80,7 +83,7 @@ class DemoCasesIT {
                 .isEqualTo(8);
     }
 
-    private List<String> names(Queue queue) {
-        return review.queue(queue, PageRequest.of(0, 50)).map(CaseSummary::destinationCountry).getContent();
+    private List<String> names(ReviewQueue queue) {
+        return queues.queue(queue, PageRequest.of(0, 50)).map(CaseSummary::destinationCountry).getContent();
     }
 }

@@ -1,5 +1,6 @@
 package com.tierline.faults;
 
+import com.tierline.application.service.MyCasesFilter;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -27,7 +28,7 @@ class HostileFormIT extends KaribuIT {
     @Test
     void aDirectionOverrideInANameAndAControlCharacterInTheEndUseAreShownAtTheirFieldsAndNothingIsSaved() {
         signInAs("exporter3");
-        long before = applications.myApplications(PageRequest.of(0, 1)).getTotalElements();
+        long before = applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements();
         UI.getCurrent().navigate("applications/draft");
         _setValue(_get(TextField.class, spec -> spec.withId("consignee-name")), "Gulf \u202EDCL sertneC ataD");
         _setValue(_get(TextArea.class, spec -> spec.withId("end-use")),
@@ -40,7 +41,7 @@ class HostileFormIT extends KaribuIT {
         TextArea endUse = _get(TextArea.class, spec -> spec.withId("end-use"));
         assertThat(endUse.isInvalid()).isTrue();
         assertThat(endUse.getErrorMessage()).startsWith("Remove the invisible control character (U+0007");
-        assertThat(applications.myApplications(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
     }
 
     @Test

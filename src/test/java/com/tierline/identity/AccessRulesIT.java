@@ -1,5 +1,7 @@
 package com.tierline.identity;
 
+import com.tierline.review.service.ReviewQueues;
+import com.tierline.application.service.MyCasesFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +29,7 @@ class AccessRulesIT {
 
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
+    @Autowired ReviewQueues queues;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
     @Autowired ApplicationContext context;
@@ -42,12 +45,12 @@ class AccessRulesIT {
 
         SignIn.as(users, "exporter2");
         assertThat(applications.find(reference)).isPresent();
-        assertThat(applications.myApplications(PageRequest.of(0, 500)).map(c -> c.reference()).toList())
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 500)).map(c -> c.reference()).toList())
                 .contains(reference);
 
         SignIn.as(users, "exporter3");
         assertThat(applications.find(reference)).isEmpty();
-        assertThat(applications.myApplications(PageRequest.of(0, 500)).map(c -> c.reference()).toList())
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 500)).map(c -> c.reference()).toList())
                 .doesNotContain(reference);
         assertThatThrownBy(() -> applications.loadDraft(reference)).isInstanceOf(CaseNotFoundException.class);
         assertThatThrownBy(() -> applications.submit(reference)).isInstanceOf(CaseNotFoundException.class);
@@ -56,7 +59,7 @@ class AccessRulesIT {
     @Test
     void servicesRefuseRolesThatMayNotCallThem() {
         SignIn.as(users, "exporter1");
-        assertThatThrownBy(() -> review.teamQueue(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queues.teamQueue(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.claim("TL-2026-000001")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.verify()).isInstanceOf(AccessDeniedException.class);
 
@@ -78,14 +81,14 @@ class AccessRulesIT {
 
     @Test
     void nobodySignedInGetsNothing() {
-        assertThatThrownBy(() -> applications.myApplications(PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void invalidDraftsAreRefusedWithFieldMessagesAndNothingIsSaved() {
         SignIn.as(users, "exporter3");
-        long before = applications.myApplications(PageRequest.of(0, 1)).getTotalElements();
+        long before = applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements();
         var draft = Drafts.h100s("XX");
         draft.setEndUse("too short");
         draft.setItems(java.util.List.of());
@@ -94,7 +97,7 @@ class AccessRulesIT {
                         .containsEntry("destinationCountry", "Unknown country code XX")
                         .containsEntry("endUse", "Describe the end use in 20 to 4,000 characters")
                         .as("a draft may lack items; submitting it may not").doesNotContainKey("items"));
-        assertThat(applications.myApplications(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(applications.myApplications(MyCasesFilter.NONE, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
         var halfDone = Drafts.h100s("AE");
         halfDone.setItems(java.util.List.of());
         String reference = applications.saveDraft(null, halfDone);

@@ -1,5 +1,6 @@
 package com.tierline.review;
 
+import com.tierline.review.service.ReviewQueues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,7 @@ class ClaimAndDecideIT {
 
     @Autowired ApplicationService applications;
     @Autowired ReviewService review;
+    @Autowired ReviewQueues queues;
     @Autowired UserDetailsService users;
     @Autowired ApplicationContext context;
 
@@ -43,7 +45,7 @@ class ClaimAndDecideIT {
         review.claim(reference);
 
         SignIn.as(users, "reviewer2");
-        assertThat(review.teamQueue(org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+        assertThat(queues.teamQueue(org.springframework.data.domain.PageRequest.of(0, 50)).stream()
                 .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().assignee())
                 .isEqualTo("reviewer1");
         assertThatThrownBy(() -> review.claim(reference)).isInstanceOf(ReviewRefusedException.class)

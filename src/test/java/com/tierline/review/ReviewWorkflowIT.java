@@ -1,5 +1,6 @@
 package com.tierline.review;
 
+import com.tierline.review.service.ReviewQueues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +15,9 @@ import com.tierline.sla.service.SlaClock;
 import com.tierline.review.service.ReviewAction;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
-import com.tierline.review.service.ReviewService.Queue;
 import com.tierline.support.Cases;
+import com.tierline.review.service.ReviewQueue;
+import com.tierline.support.Drafts;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import com.tierline.support.Timers;
@@ -41,6 +43,7 @@ class ReviewWorkflowIT {
     @Autowired ExporterRequests exporter;
     @Autowired InformationRequests rfi;
     @Autowired ReviewService review;
+    @Autowired ReviewQueues queues;
     @Autowired SlaClock sla;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
@@ -123,7 +126,7 @@ class ReviewWorkflowIT {
                 .hasMessageContaining("only a senior reviewer");
 
         SignIn.as(users, "senior2");
-        assertThat(review.queue(Queue.ESCALATED, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+        assertThat(queues.queue(ReviewQueue.ESCALATED, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         review.claim(c.reference());
         assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
@@ -178,7 +181,7 @@ class ReviewWorkflowIT {
         assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.WARNED,
                 SlaEvent.Kind.BREACHED);
         SignIn.as(users, "reviewer1");
-        assertThat(review.queue(Queue.OVERDUE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+        assertThat(queues.queue(ReviewQueue.OVERDUE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).as("the review goes on").isEqualTo("review");

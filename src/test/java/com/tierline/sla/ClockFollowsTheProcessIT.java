@@ -65,9 +65,9 @@ class ClockFollowsTheProcessIT {
         SlaEvent started = clockHistory(filed).get(0);
         assertThat(clockHistory(filed)).extracting(SlaEvent::getEvent).containsExactly(SlaEvent.Kind.STARTED);
         assertThat(started.getDueAt()).isEqualTo(calendar().plusWorkingDays(started.getOccurredAt(), 9))
-                .isEqualTo(filed.getSlaDueAt());
-        assertThat(timerDue(filed, "reviewSlaWarning")).isEqualTo(millis(filed.getSlaWarnAt()));
-        assertThat(timerDue(filed, "reviewSlaBreach")).isEqualTo(millis(filed.getSlaDueAt()));
+                .isEqualTo(filed.clock().dueAt());
+        assertThat(timerDue(filed, "reviewSlaWarning")).isEqualTo(millis(filed.clock().warnAt()));
+        assertThat(timerDue(filed, "reviewSlaBreach")).isEqualTo(millis(filed.clock().dueAt()));
     }
 
     /** Nothing in review code starts the senior clock: the engine entering senior review does. */
@@ -86,8 +86,8 @@ class ClockFollowsTheProcessIT {
         assertThat(events).extracting(SlaEvent::getEvent).containsExactly(SlaEvent.Kind.STARTED,
                 SlaEvent.Kind.STARTED);
         assertThat(events.get(1).getDueAt()).isEqualTo(calendar().plusWorkingDays(events.get(1).getOccurredAt(), 14))
-                .isEqualTo(moved.getSlaDueAt());
-        assertThat(timerDue(moved, "seniorSlaBreach")).isEqualTo(millis(moved.getSlaDueAt()));
+                .isEqualTo(moved.clock().dueAt());
+        assertThat(timerDue(moved, "seniorSlaBreach")).isEqualTo(millis(moved.clock().dueAt()));
     }
 
     @Test
@@ -99,21 +99,21 @@ class ClockFollowsTheProcessIT {
         SlaEvent senior = clockHistory(escalated).get(1);
         assertThat(senior.getEvent()).isEqualTo(SlaEvent.Kind.STARTED);
         assertThat(senior.getDueAt()).isEqualTo(calendar().plusWorkingDays(senior.getOccurredAt(), 14))
-                .isEqualTo(escalated.getSlaDueAt());
-        assertThat(timerDue(escalated, "seniorSlaBreach")).isEqualTo(millis(escalated.getSlaDueAt()));
+                .isEqualTo(escalated.clock().dueAt());
+        assertThat(timerDue(escalated, "seniorSlaBreach")).isEqualTo(millis(escalated.clock().dueAt()));
     }
 
     @Test
     void aReplyAWeekLaterMovesTheDeadlineByTheFiveWorkingDaysTheExporterTook() {
         String reference = Cases.in(context).claimed("exporter1", "AE", "reviewer1");
         LicenceApplication filed = cases.find(reference).orElseThrow();
-        Instant dueBefore = filed.getSlaDueAt();
-        Instant warnBefore = filed.getSlaWarnAt();
+        Instant dueBefore = filed.clock().dueAt();
+        Instant warnBefore = filed.clock().warnAt();
 
         informationRequests.ask(reference, "Please name the data centre's operator and its site.");
         LicenceApplication waiting = cases.find(reference).orElseThrow();
-        assertThat(waiting.getSlaPausedAt()).isNotNull();
-        assertThat(waiting.getSlaDueAt()).as("the deadline stands still while paused").isEqualTo(dueBefore);
+        assertThat(waiting.clock().pausedAt()).isNotNull();
+        assertThat(waiting.clock().dueAt()).as("the deadline stands still while paused").isEqualTo(dueBefore);
 
         clock.advance(Duration.ofDays(7));
         SignIn.as(users, "exporter1");
@@ -121,14 +121,14 @@ class ClockFollowsTheProcessIT {
 
         LicenceApplication resumed = cases.find(reference).orElseThrow();
         Instant answered = clockHistory(resumed).get(2).getOccurredAt();
-        assertThat(calendar().workingDaysBetween(waiting.getSlaPausedAt(), answered)).isEqualTo(5);
-        assertThat(resumed.getSlaDueAt()).isEqualTo(calendar().plusWorkingDays(dueBefore, 5));
-        assertThat(resumed.getSlaWarnAt()).isEqualTo(calendar().plusWorkingDays(warnBefore, 5));
+        assertThat(calendar().workingDaysBetween(waiting.clock().pausedAt(), answered)).isEqualTo(5);
+        assertThat(resumed.clock().dueAt()).isEqualTo(calendar().plusWorkingDays(dueBefore, 5));
+        assertThat(resumed.clock().warnAt()).isEqualTo(calendar().plusWorkingDays(warnBefore, 5));
         assertThat(clockHistory(resumed)).extracting(SlaEvent::getEvent).containsExactly(SlaEvent.Kind.STARTED,
                 SlaEvent.Kind.PAUSED, SlaEvent.Kind.RESUMED);
-        assertThat(clockHistory(resumed).get(2).getDueAt()).isEqualTo(resumed.getSlaDueAt());
-        assertThat(timerDue(resumed, "reviewSlaWarning")).isEqualTo(millis(resumed.getSlaWarnAt()));
-        assertThat(timerDue(resumed, "reviewSlaBreach")).isEqualTo(millis(resumed.getSlaDueAt()));
+        assertThat(clockHistory(resumed).get(2).getDueAt()).isEqualTo(resumed.clock().dueAt());
+        assertThat(timerDue(resumed, "reviewSlaWarning")).isEqualTo(millis(resumed.clock().warnAt()));
+        assertThat(timerDue(resumed, "reviewSlaBreach")).isEqualTo(millis(resumed.clock().dueAt()));
     }
 
     private List<SlaEvent> clockHistory(LicenceApplication application) {

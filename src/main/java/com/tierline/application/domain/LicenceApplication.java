@@ -2,10 +2,12 @@ package com.tierline.application.domain;
 
 import com.tierline.identity.domain.Organisation;
 import com.tierline.screening.domain.SecurityAttestation;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,22 +62,22 @@ public class LicenceApplication {
     private String endUse;
     private String dataCentreName;
     private String dataCentreCountry;
-    private String contactName;
-    private String contactEmail;
-    private String contactPhone;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "contact_name"))
+    @AttributeOverride(name = "email", column = @Column(name = "contact_email"))
+    @AttributeOverride(name = "phone", column = @Column(name = "contact_phone"))
+    private ApplicantContact contact;
     private boolean declarationAccepted;
     private String declaredBy;
     private Instant declaredAt;
     @Convert(converter = AttestationsConverter.class)
     private Set<SecurityAttestation> attestations = Set.of();
-    @Column(name = "fleet_total_tpp")
-    private BigDecimal fleetTotalTpp;
-    @Column(name = "fleet_tier1_tpp")
-    private BigDecimal fleetTier1Tpp;
-    @Column(name = "fleet_us_tpp")
-    private BigDecimal fleetUsTpp;
-    @Column(name = "fleet_in_destination_tpp")
-    private BigDecimal fleetInDestinationTpp;
+    @Embedded
+    @AttributeOverride(name = "totalTpp", column = @Column(name = "fleet_total_tpp"))
+    @AttributeOverride(name = "tier1Tpp", column = @Column(name = "fleet_tier1_tpp"))
+    @AttributeOverride(name = "usTpp", column = @Column(name = "fleet_us_tpp"))
+    @AttributeOverride(name = "inDestinationTpp", column = @Column(name = "fleet_in_destination_tpp"))
+    private FleetDeclaration fleet;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_item", joinColumns = @JoinColumn(name = "application_id"))
@@ -110,11 +112,12 @@ public class LicenceApplication {
 
     private String escalatedBy;
     private String escalationReason;
-    private Instant slaDueAt;
-    private Instant slaWarnAt;
-    private Instant slaPausedAt;
-    @Enumerated(EnumType.STRING)
-    private SlaState slaState;
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "sla_state"))
+    @AttributeOverride(name = "warnAt", column = @Column(name = "sla_warn_at"))
+    @AttributeOverride(name = "dueAt", column = @Column(name = "sla_due_at"))
+    @AttributeOverride(name = "pausedAt", column = @Column(name = "sla_paused_at"))
+    private ReviewClock reviewClock;
     private String licenceNumber;
     private java.time.LocalDate licenceValidUntil;
     private String withdrawnReason;
@@ -163,25 +166,18 @@ public class LicenceApplication {
         this.purchaserCountry = p.purchaser() == null ? null : p.purchaser().country();
         this.intermediateConsignees.clear();
         this.intermediateConsignees.addAll(p.intermediateConsignees());
-        this.contactName = p.contact().name();
-        this.contactEmail = p.contact().email();
-        this.contactPhone = p.contact().phone();
+        this.contact = p.contact();
         this.attestations = p.attestations();
-        FleetDeclaration fleet = p.fleet();
-        this.fleetTotalTpp = fleet == null ? null : fleet.totalTpp();
-        this.fleetTier1Tpp = fleet == null ? null : fleet.tier1Tpp();
-        this.fleetUsTpp = fleet == null ? null : fleet.usTpp();
-        this.fleetInDestinationTpp = fleet == null ? null : fleet.inDestinationTpp();
+        this.fleet = p.fleet();
         this.items.clear();
         this.items.addAll(items);
     }
 
     public Particulars particulars() {
-        FleetDeclaration fleet = fleetTotalTpp == null ? null
-                : new FleetDeclaration(fleetTotalTpp, fleetTier1Tpp, fleetUsTpp, fleetInDestinationTpp);
+        // An embedded value whose columns are all empty reads back as null.
         return new Particulars(destinationCountry, consigneeName, consigneeCountry, consigneeHeadquartersCountry,
                 endUserName, endUserCountry, ultimateEndUserName, ultimateEndUserCountry, endUse, dataCentreName,
-                dataCentreCountry, attestations, fleet, new ApplicantContact(contactName, contactEmail, contactPhone),
+                dataCentreCountry, attestations, fleet, contact,
                 origins, shipmentDate, purchaserName == null && purchaserCountry == null ? null
                         : new TradeParty(purchaserName, purchaserCountry, null), intermediateConsignees);
     }
@@ -277,7 +273,7 @@ public class LicenceApplication {
         this.withdrawnReason = reason;
         this.assignee = null;
         this.claimedAt = null;
-        this.slaState = SlaState.STOPPED;
+        this.reviewClock = clock().marked(SlaState.STOPPED);
     }
 
     /** Only a denial can be appealed; the appeal's process then marks the case appealed. */
@@ -306,19 +302,20 @@ public class LicenceApplication {
     }
 
     public void slaStarted(Instant warnAt, Instant dueAt) {
-        this.slaWarnAt = warnAt;
-        this.slaDueAt = dueAt;
-        this.slaPausedAt = null;
-        this.slaState = SlaState.RUNNING;
+        this.reviewClock = clock().runningUntil(warnAt, dueAt);
     }
 
     public void slaPaused(Instant at) {
-        this.slaPausedAt = at;
-        this.slaState = SlaState.PAUSED;
+        this.reviewClock = clock().pausedAt(at);
     }
 
     public void slaMarked(SlaState state) {
-        this.slaState = state;
+        this.reviewClock = clock().marked(state);
+    }
+
+    /** An embedded value whose columns are all empty reads back as null: a clock not started yet. */
+    public ReviewClock clock() {
+        return ReviewClock.orNotStarted(reviewClock);
     }
 
     private void requireOpenForReview() {
@@ -337,7 +334,7 @@ public class LicenceApplication {
         this.decidedAt = at;
         this.assignee = null;
         this.claimedAt = null;
-        this.slaState = SlaState.STOPPED;
+        this.reviewClock = clock().marked(SlaState.STOPPED);
     }
 
     private void requireStatus(ApplicationStatus expected, String action) {
@@ -374,30 +371,6 @@ public class LicenceApplication {
         return consigneeCountry;
     }
 
-    public String getEndUserName() {
-        return endUserName;
-    }
-
-    public String getEndUserCountry() {
-        return endUserCountry;
-    }
-
-    public String getUltimateEndUserName() {
-        return ultimateEndUserName;
-    }
-
-    public String getUltimateEndUserCountry() {
-        return ultimateEndUserCountry;
-    }
-
-    public String getConsigneeHeadquartersCountry() {
-        return consigneeHeadquartersCountry;
-    }
-
-    public String getConsigneeKey() {
-        return consigneeKey;
-    }
-
     /** Which registered parties the consignee and end user are: picked on a draft, settled at filing. */
     public void linkParties(Long consigneePartyId, Long endUserPartyId) {
         requireStatus(ApplicationStatus.DRAFT, "edit");
@@ -413,28 +386,8 @@ public class LicenceApplication {
         return endUserPartyId;
     }
 
-    public String getDataCentreName() {
-        return dataCentreName;
-    }
-
-    public String getDataCentreCountry() {
-        return dataCentreCountry;
-    }
-
     public boolean isDeclarationAccepted() {
         return declarationAccepted;
-    }
-
-    public String getDeclaredBy() {
-        return declaredBy;
-    }
-
-    public Instant getDeclaredAt() {
-        return declaredAt;
-    }
-
-    public Set<SecurityAttestation> getAttestations() {
-        return attestations;
     }
 
     public Integer getEffectiveTier() {
@@ -465,22 +418,6 @@ public class LicenceApplication {
         return escalationReason;
     }
 
-    public Instant getSlaDueAt() {
-        return slaDueAt;
-    }
-
-    public Instant getSlaWarnAt() {
-        return slaWarnAt;
-    }
-
-    public Instant getSlaPausedAt() {
-        return slaPausedAt;
-    }
-
-    public SlaState getSlaState() {
-        return slaState;
-    }
-
     public String getLicenceNumber() {
         return licenceNumber;
     }
@@ -491,10 +428,6 @@ public class LicenceApplication {
 
     public String getWithdrawnReason() {
         return withdrawnReason;
-    }
-
-    public String getEndUse() {
-        return endUse;
     }
 
     public List<LineItem> getItems() {

@@ -15,8 +15,8 @@ class CaseStepTasks {
     }
 
     @Bean
-    JavaDelegate rescreenTask(ApplicationService applications) {
-        return execution -> applications.rescreenAfterReply(caseId(execution)).applyTo(execution);
+    JavaDelegate rescreenTask(CaseScreening screening) {
+        return execution -> screening.rescreenAfterReply(caseId(execution)).applyTo(execution);
     }
 
     @Bean

@@ -15,7 +15,7 @@ public record CaseSummary(String reference, String organisation, String destinat
     public static CaseSummary of(LicenceApplication a) {
         return new CaseSummary(a.getReference(), a.getOrganisation().getName(), a.getDestinationCountry(),
                 a.getStatus(), a.getScreeningOutcome(), a.getScreeningTier(), a.getTotalTpp(), a.getCreatedAt(),
-                a.getSubmittedAt(), a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getSlaState(),
-                a.getSlaDueAt(), a.isRestrictedPartyHit());
+                a.getSubmittedAt(), a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.clock().state(),
+                a.clock().dueAt(), a.isRestrictedPartyHit());
     }
 }

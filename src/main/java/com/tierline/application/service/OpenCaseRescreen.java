@@ -56,16 +56,16 @@ public class OpenCaseRescreen {
     }
 
     private final LicenceApplicationRepository applications;
-    private final ApplicationService applicationService;
+    private final CaseScreening caseScreening;
     private final ScreeningRequests requests;
     private final ScreeningService screening;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OpenCaseRescreen(LicenceApplicationRepository applications, ApplicationService applicationService,
+    OpenCaseRescreen(LicenceApplicationRepository applications, CaseScreening caseScreening,
             ScreeningRequests requests, ScreeningService screening, CurrentUser currentUser, Clock clock) {
         this.applications = applications;
-        this.applicationService = applicationService;
+        this.caseScreening = caseScreening;
         this.requests = requests;
         this.screening = screening;
         this.currentUser = currentUser;
@@ -106,7 +106,7 @@ public class OpenCaseRescreen {
     @RolesAllowed(Role.ADMIN_)
     @Transactional
     public ScreeningResult byAdministrator(String reference, RuleSet published) {
-        return applicationService.rescreenAs(reference, published, currentUser.actorName(), Map.of());
+        return caseScreening.rescreenAs(reference, published, currentUser.actorName(), Map.of());
     }
 
     /** The same re-screen by the system, for {@code reason}; refused to anyone signed in. */
@@ -115,6 +115,6 @@ public class OpenCaseRescreen {
         if (currentUser.find().isPresent()) {
             throw new AccessDeniedException("Only the system re-screens a case because the rules changed");
         }
-        return applicationService.rescreenAs(reference, ruleSet, "system", Map.of("reason", reason.words));
+        return caseScreening.rescreenAs(reference, ruleSet, "system", Map.of("reason", reason.words));
     }
 }

@@ -66,8 +66,8 @@ class PartyLinking {
         Long consignee = application.getConsigneeName() == null ? null : parties.atFiling(
                 application.getConsigneePartyId(), application.getConsigneeName(), application.getConsigneeCountry(),
                 actor, application.getReference());
-        Long endUser = application.getEndUserName() == null ? null : parties.atFiling(
-                application.getEndUserPartyId(), application.getEndUserName(), application.getEndUserCountry(),
+        Long endUser = application.particulars().endUserName() == null ? null : parties.atFiling(
+                application.getEndUserPartyId(), application.particulars().endUserName(), application.particulars().endUserCountry(),
                 actor, application.getReference());
         application.linkParties(consignee, endUser);
     }

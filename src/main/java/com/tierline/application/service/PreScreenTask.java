@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("preScreenTask")
 class PreScreenTask implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final CaseScreening screening;
 
-    PreScreenTask(ApplicationService applications) {
-        this.applications = applications;
+    PreScreenTask(CaseScreening screening) {
+        this.screening = screening;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        applications.preScreen(CaseStepTasks.caseId(execution)).applyTo(execution);
+        screening.preScreen(CaseStepTasks.caseId(execution)).applyTo(execution);
     }
 }

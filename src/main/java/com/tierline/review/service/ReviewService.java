@@ -68,16 +68,13 @@ public class ReviewService implements AskingRule {
     private final LicenceNumbers licences;
     private final int licenceValidityYears;
 
-    private final org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider;
     private final com.tierline.identity.service.ReviewerDirectory reviewers;
 
-    ReviewService(org.springframework.beans.factory.ObjectProvider<ReviewService> selfProvider,
-            com.tierline.identity.service.ReviewerDirectory reviewers,
+    ReviewService(com.tierline.identity.service.ReviewerDirectory reviewers,
             CaseRecords applications, CaseProcess process, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AllocationLedger ledger, RuleSetCatalog ruleSets,
             LicenceNumbers licences,
             @Value("${tierline.licence.validity-years:4}") int licenceValidityYears) {
-        this.selfProvider = selfProvider;
         this.reviewers = reviewers;
         this.ledger = ledger;
         this.ruleSets = ruleSets;
@@ -88,89 +85,6 @@ public class ReviewService implements AskingRule {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Cases waiting for the caller's team, claimed or not; paged and sorted by the database. */
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> teamQueue(Pageable pageable) {
-        // Oldest first: the queue is worked in order of arrival unless the reviewer sorts otherwise.
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.inTeam(team(), ApplicationStatus.IN_REVIEW, ordered)
-                .map(CaseSummary::of);
-    }
-
-    /** The reviewer's queues, as tabs. */
-    public enum Queue {
-        UNASSIGNED("Unassigned"), MINE("Mine"), WAITING_ON_EXPORTER("Waiting on exporter"), ESCALATED("Escalated"),
-        OVERDUE("Overdue"), TEAM("All in my team");
-
-        private final String label;
-
-        Queue(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> queue(Queue queue, Pageable pageable) {
-        return queue(queue, QueueFilter.NONE, pageable);
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> queue(Queue queue, QueueFilter filter, Pageable pageable) {
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.matching(spec(queue).and(filtered(filter)), ordered).map(CaseSummary::of);
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public long count(Queue queue) {
-        return applications.count(spec(queue));
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public long count(Queue queue, QueueFilter filter) {
-        return applications.count(spec(queue).and(filtered(filter)));
-    }
-
-    private static Specification<LicenceApplication> filtered(QueueFilter f) {
-        return (root, query, cb) -> {
-            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
-            if (f.destination() != null) {
-                where.add(cb.equal(root.get("destinationCountry"), f.destination()));
-            }
-            if (f.tier() != null) {
-                where.add(cb.equal(root.get("screeningTier"), f.tier()));
-            }
-            if (f.outcome() != null) {
-                where.add(cb.equal(root.get("screeningOutcome"), f.outcome()));
-            }
-            if (f.slaState() != null) {
-                where.add(cb.equal(root.get("slaState"), f.slaState()));
-            }
-            if (Boolean.TRUE.equals(f.restrictedPartyHit())) {
-                where.add(cb.isTrue(root.get("restrictedPartyHit")));
-            }
-            if (f.submittedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"),
-                        f.submittedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
-            }
-            if (f.submittedTo() != null) {
-                where.add(cb.lessThan(root.get("submittedAt"),
-                        f.submittedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-            }
-            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
     }
 
     /**
@@ -198,68 +112,6 @@ public class ReviewService implements AskingRule {
         step(() -> process.assign(reference, application.getProcessInstanceId(), target.getUsername()));
         application.claim(target.getUsername(), clock.instant());
         audit("review.reassigned", reference, Map.of("from", previous, "to", target.getUsername()));
-    }
-
-    /** Claims each case in its own transaction and reports, case by case, what was done or refused and why. */
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    public List<BulkResult> claimAll(List<String> references) {
-        return each(references, r -> self().claim(r), "claimed");
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    public List<BulkResult> releaseAll(List<String> references) {
-        return each(references, r -> self().release(r), "released");
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    public List<BulkResult> reassignAll(List<String> references, String toReviewer) {
-        return each(references, r -> self().reassign(r, toReviewer), "reassigned to " + toReviewer);
-    }
-
-    private List<BulkResult> each(List<String> references, java.util.function.Consumer<String> action,
-            String done) {
-        List<BulkResult> results = new java.util.ArrayList<>();
-        for (String reference : references) {
-            try {
-                action.accept(reference);
-                results.add(new BulkResult(reference, true, done));
-            } catch (ReviewRefusedException | CaseNotFoundException | CaseStepRefusedException refused) {
-                results.add(new BulkResult(reference, false, refused.getMessage()));
-            } catch (org.springframework.dao.OptimisticLockingFailureException
-                    | org.flowable.common.engine.api.FlowableException concurrent) {
-                results.add(new BulkResult(reference, false, ConcurrentChange.of(reference)));
-            }
-        }
-        return results;
-    }
-
-    /** This service through its proxy, so each bulk item runs in a transaction and under method security. */
-    private ReviewService self() {
-        return selfProvider.getObject();
-    }
-
-    private Specification<LicenceApplication> spec(Queue queue) {
-        SignedInUser me = currentUser.require();
-        String team = me.teamCode();
-        Set<ApplicationStatus> open = EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.PRESUMED_DENIAL,
-                ApplicationStatus.AWAITING_EXPORTER, ApplicationStatus.ESCALATED);
-        return (root, query, cb) -> switch (queue) {
-            case UNASSIGNED -> cb.and(cb.equal(root.get("teamCode"), team),
-                    root.get("status").in(ApplicationStatus.IN_REVIEW), cb.isNull(root.get("assignee")));
-            case MINE -> cb.and(cb.equal(root.get("assignee"), me.getUsername()), root.get("status").in(open));
-            case WAITING_ON_EXPORTER -> cb.and(cb.equal(root.get("teamCode"), team),
-                    cb.equal(root.get("status"), ApplicationStatus.AWAITING_EXPORTER));
-            case ESCALATED -> cb.equal(root.get("status"), ApplicationStatus.ESCALATED);
-            case OVERDUE -> cb.and(cb.equal(root.get("teamCode"), team), root.get("status").in(open),
-                    cb.equal(root.get("slaState"), com.tierline.application.domain.SlaState.OVERDUE));
-            case TEAM -> cb.and(cb.equal(root.get("teamCode"), team), root.get("status").in(open));
-        };
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public long teamQueueSize() {
-        return applications.countInTeam(team(), ApplicationStatus.IN_REVIEW);
     }
 
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
@@ -516,14 +368,6 @@ public class ReviewService implements AskingRule {
         } catch (CaseStepRefusedException refused) {
             throw new ReviewRefusedException(refused.getMessage());
         }
-    }
-
-    private String team() {
-        String team = currentUser.require().teamCode();
-        if (team == null) {
-            throw new ReviewRefusedException("You are not in a review team; ask an administrator to add you to one.");
-        }
-        return team;
     }
 
     private void audit(String action, String reference, Map<String, ?> payload) {

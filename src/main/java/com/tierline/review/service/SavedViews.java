@@ -36,13 +36,13 @@ public class SavedViews {
         SignedInUser me = currentUser.require();
         return jdbc.query("select id, owner, name, shared, queue, filter_json from saved_view where owner = ? "
                 + "or (shared = true and team_code = ?) order by name", (rs, i) -> new SavedView(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getBoolean(4), ReviewService.Queue.valueOf(rs.getString(5)),
+                        rs.getString(2), rs.getString(3), rs.getBoolean(4), ReviewQueue.valueOf(rs.getString(5)),
                         read(rs.getString(6))), me.getUsername(), me.teamCode());
     }
 
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional
-    public void save(String name, ReviewService.Queue queue, QueueFilter filter, boolean shared) {
+    public void save(String name, ReviewQueue queue, QueueFilter filter, boolean shared) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new ReviewRefusedException("Name the view in 1 to 100 characters.");

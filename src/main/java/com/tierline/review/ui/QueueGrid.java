@@ -29,7 +29,7 @@ class QueueGrid extends Grid<CaseSummary> {
         addColumn(badge(c -> c.status().label(), c -> StatusBadge.theme(c.status()))).setHeader("Status")
                 .setKey("status");
         addColumn(c -> Formats.number(c.totalTpp(), locale)).setHeader("Total TPP").setKey("totalTpp");
-        addColumn(badge(c -> slaText(c, locale), QueueGrid::slaTheme)).setHeader("Due").setKey("slaDueAt");
+        addColumn(badge(c -> slaText(c, locale), QueueGrid::slaTheme)).setHeader("Due").setKey("reviewClock.dueAt");
         addColumn(c -> c.assignee() == null ? "Unclaimed"
                 : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee");
@@ -45,7 +45,7 @@ class QueueGrid extends Grid<CaseSummary> {
         width("screeningTier", "4rem");
         width("status", "7.5rem");
         width("totalTpp", "6.5rem");
-        width("slaDueAt", "8rem");
+        width("reviewClock.dueAt", "8rem");
         width("assignee", "8rem").setFlexGrow(1);
         getColumnByKey("organisation.name").setTooltipGenerator(CaseSummary::organisation);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

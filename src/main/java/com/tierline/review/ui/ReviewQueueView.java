@@ -9,8 +9,9 @@ import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.ReviewerDirectory;
 import com.tierline.review.service.QueueFilter;
-import com.tierline.review.service.ReviewService;
-import com.tierline.review.service.ReviewService.Queue;
+import com.tierline.review.service.BulkReview;
+import com.tierline.review.service.ReviewQueue;
+import com.tierline.review.service.ReviewQueues;
 import com.tierline.review.service.SavedView;
 import com.tierline.review.service.SavedViews;
 import com.vaadin.flow.component.AttachEvent;
@@ -35,21 +36,21 @@ import java.util.Map;
 @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
 public class ReviewQueueView extends VerticalLayout {
 
-    private final ReviewService review;
+    private final ReviewQueues review;
     private final QueueBroadcaster broadcaster;
     private Registration pushRegistration;
-    private final Map<Queue, Tab> tabs = new EnumMap<>(Queue.class);
+    private final Map<ReviewQueue, Tab> tabs = new EnumMap<>(ReviewQueue.class);
     private final QueueGrid grid;
-    private Queue current = Queue.UNASSIGNED;
+    private ReviewQueue current = ReviewQueue.UNASSIGNED;
     private QueueFilter filter = QueueFilter.NONE;
 
-    public ReviewQueueView(ReviewService review, QueueBroadcaster broadcaster, CurrentUser currentUser,
+    public ReviewQueueView(ReviewQueues review, BulkReview bulkReview, QueueBroadcaster broadcaster, CurrentUser currentUser,
             ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals) {
         this.review = review;
         this.broadcaster = broadcaster;
         this.grid = new QueueGrid(getLocale());
         Tabs bar = new Tabs();
-        for (Queue queue : Queue.values()) {
+        for (ReviewQueue queue : ReviewQueue.values()) {
             Tab tab = new Tab();
             tab.setId("queue-" + queue.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tabs.put(queue, tab);
@@ -78,7 +79,7 @@ public class ReviewQueueView extends VerticalLayout {
             grid.getDataProvider().refreshAll();
         });
         BulkBar bulk = new BulkBar(() -> grid.getSelectedItems().stream().map(CaseSummary::reference).toList(),
-                review::claimAll, review::releaseAll, review::reassignAll,
+                bulkReview::claimAll, bulkReview::releaseAll, bulkReview::reassignAll,
                 () -> reviewers.teamMembers(currentUser.require().teamCode()), () -> {
                     grid.deselectAll();
                     grid.getDataProvider().refreshAll();
@@ -116,7 +117,7 @@ public class ReviewQueueView extends VerticalLayout {
     private void refreshCounts() {
         tabs.forEach((queue, tab) -> {
             tab.removeAll();
-            tab.add(new Span(queue.label() + " "), badge(review.count(queue), queue == Queue.OVERDUE));
+            tab.add(new Span(queue.label() + " "), badge(review.count(queue), queue == ReviewQueue.OVERDUE));
         });
     }
 

@@ -71,7 +71,7 @@ public class SlaClock {
     @Transactional(propagation = Propagation.MANDATORY)
     Map<String, Object> enterReview(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
-        return application.getSlaState() == SlaState.PAUSED ? resume(application) : start(application, reviewDays);
+        return application.clock().state() == SlaState.PAUSED ? resume(application) : start(application, reviewDays);
     }
 
     /** The case enters senior review (escalation): the senior clock starts afresh. */
@@ -86,23 +86,23 @@ public class SlaClock {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         Instant now = clock.instant();
         application.slaPaused(now);
-        record(application, SlaEvent.Kind.PAUSED, now, application.getSlaDueAt());
+        record(application, SlaEvent.Kind.PAUSED, now, application.clock().dueAt());
     }
 
     @Transactional
     void warn(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
-        if (application.getSlaState() == SlaState.RUNNING) {
+        if (application.clock().state() == SlaState.RUNNING) {
             application.slaMarked(SlaState.WARNING);
         }
-        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.getSlaDueAt());
+        record(application, SlaEvent.Kind.WARNED, clock.instant(), application.clock().dueAt());
     }
 
     @Transactional
     void breach(long applicationId) {
         LicenceApplication application = applications.find(applicationId).orElseThrow();
         application.slaMarked(SlaState.OVERDUE);
-        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.getSlaDueAt());
+        record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.clock().dueAt());
     }
 
     @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})
@@ -118,10 +118,10 @@ public class SlaClock {
 
     private Map<String, Object> resume(LicenceApplication application) {
         Instant now = clock.instant();
-        Instant pausedAt = application.getSlaPausedAt() == null ? now : application.getSlaPausedAt();
+        Instant pausedAt = application.clock().pausedAt() == null ? now : application.clock().pausedAt();
         int waited = calendar.workingDaysBetween(pausedAt, now);
-        Instant due = calendar.plusWorkingDays(application.getSlaDueAt(), waited);
-        Instant warn = calendar.plusWorkingDays(application.getSlaWarnAt(), waited);
+        Instant due = calendar.plusWorkingDays(application.clock().dueAt(), waited);
+        Instant warn = calendar.plusWorkingDays(application.clock().warnAt(), waited);
         application.slaStarted(warn, due);
         record(application, SlaEvent.Kind.RESUMED, now, due);
         return variables(warn, due);
