@@ -257,22 +257,19 @@ public class LicenceApplication {
      */
     public void awaitExporter() {
         requireOpenForReview();
-        this.assignee = null;
-        this.claimedAt = null;
+        release();
     }
 
     public void escalate(String reviewer, String justification) {
         requireOpenForReview();
         this.escalatedBy = reviewer;
         this.escalationReason = justification;
-        this.assignee = null;
-        this.claimedAt = null;
+        release();
     }
 
     public void withdraw(String reason) {
         this.withdrawnReason = reason;
-        this.assignee = null;
-        this.claimedAt = null;
+        release();
         this.reviewClock = clock().marked(SlaState.STOPPED);
     }
 
@@ -325,15 +322,12 @@ public class LicenceApplication {
     }
 
     public void decide(Decision decision, String reason, String reviewer, Instant at) {
-        if (!ApplicationStatus.IN_REVIEW.contains(status) && status != ApplicationStatus.ESCALATED) {
-            throw new IllegalStateException(reference + " is " + status.label() + ", not under review");
-        }
+        requireOpenForReview();
         this.decision = decision;
         this.decisionReason = reason;
         this.decidedBy = reviewer;
         this.decidedAt = at;
-        this.assignee = null;
-        this.claimedAt = null;
+        release();
         this.reviewClock = clock().marked(SlaState.STOPPED);
     }
 
