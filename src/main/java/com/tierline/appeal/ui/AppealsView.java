@@ -63,6 +63,7 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
         grid.addColumn(Appeal::getGrounds).setHeader("Grounds").setFlexGrow(3);
         grid.setId("open-appeals");
+        grid.setEmptyStateText("No appeals to hear yet. Each appeal an exporter files waits here until it is decided.");
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         reason.setId("appeal-reason");
