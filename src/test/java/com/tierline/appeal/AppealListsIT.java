@@ -46,7 +46,8 @@ class AppealListsIT extends KaribuIT {
     void emptyAppealGridsSaySoInWords() {
         signInAs("exporter1");
         UI.getCurrent().navigate("appeals");
-        assertThat(_get(Grid.class, spec -> spec.withId("my-appeals")).getEmptyStateText()).startsWith("No appeals yet");
+        assertThat(_get(Grid.class, spec -> spec.withId("my-appeals")).getEmptyStateText())
+                .startsWith("No appeals yet");
         SignIn.out();
 
         signInAs("senior1");

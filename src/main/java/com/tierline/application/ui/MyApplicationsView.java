@@ -48,7 +48,8 @@ public class MyApplicationsView extends VerticalLayout {
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
         Function<String, String> countries = CountryPicker.labels(ruleSets.destinations());
-        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination").setKey("destinationCountry")
+        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination")
+                .setKey("destinationCountry")
                 .setSortable(true);
         grid.addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setKey("status")
                 .setSortable(true);

@@ -105,8 +105,9 @@ class ChainVerifier {
             for (Checkpoint c : vouched.getOrDefault(sequence, List.of())) {
                 if (!c.chainHash().equals(hash)) {
                     return broken(lastAgreeing + 1, count, latest, "Event " + sequence + " no longer has the hash "
-                            + "signed for it on " + Formats.preciseDateTime(c.signedAt(), locale) + ": an event from " + (lastAgreeing + 1)
-                            + " to " + sequence + " was rewritten and the hashes after it recomputed.");
+                            + "signed for it on " + Formats.preciseDateTime(c.signedAt(), locale) + ": an event from "
+                            + (lastAgreeing + 1) + " to " + sequence + " was rewritten and the hashes after it "
+                            + "recomputed.");
                 }
                 agreeing++;
                 lastAgreeing = sequence;
@@ -121,8 +122,8 @@ class ChainVerifier {
         if (!vouched.isEmpty() && vouched.lastKey() > count) {
             Checkpoint c = vouched.lastEntry().getValue().get(0);
             return broken(count + 1, count, latest, "The log ends at event " + count + ", but a checkpoint signed on "
-                    + Formats.preciseDateTime(c.signedAt(), locale) + " vouches for event " + c.sequence() + ": events " + (count + 1)
-                    + " to " + c.sequence() + " were deleted.");
+                    + Formats.preciseDateTime(c.signedAt(), locale) + " vouches for event " + c.sequence() + ": events "
+                    + (count + 1) + " to " + c.sequence() + " were deleted.");
         }
         if (headSequence > count) {
             return broken(count + 1, count, latest, "The log ends at event " + count + ", but the chain's head "
@@ -151,7 +152,8 @@ class ChainVerifier {
         if (latest == null) {
             words.append("no signed checkpoint yet.");
         } else {
-            String latestWords = "for event " + latest.sequence() + ", signed on " + Formats.preciseDateTime(latest.signedAt(), locale)
+            String latestWords = "for event " + latest.sequence() + ", signed on "
+                    + Formats.preciseDateTime(latest.signedAt(), locale)
                     + " with key " + latest.keyId();
             words.append(agreeing == 1 ? "the signed checkpoint " + latestWords + ", agrees."
                     : "all " + agreeing + " signed checkpoints agree; the latest is " + latestWords + ".");

@@ -48,7 +48,8 @@ public class CaseSearchView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
         Function<String, String> countries = CountryPicker.labels(ruleSets.destinations());
-        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination").setKey("destinationCountry")
+        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination")
+                .setKey("destinationCountry")
                 .setSortable(true);
         grid.addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setKey("status")
                 .setSortable(true);
