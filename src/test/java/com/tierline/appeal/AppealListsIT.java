@@ -53,7 +53,7 @@ class AppealListsIT extends KaribuIT {
         signInAs("senior1");
         UI.getCurrent().navigate("review/appeals");
         assertThat(_get(Grid.class, spec -> spec.withId("open-appeals")).getEmptyStateText())
-                .startsWith("No appeals to hear yet");
+                .startsWith("No appeals to hear.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Objects;
 import com.tierline.application.service.CaseIndex;
@@ -71,9 +72,11 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
                 .setHeader("Reason").setFlexGrow(3);
         grid.addColumn(a -> evidence.getOrDefault(a.getReference(), List.of()).stream().map(DocumentInfo::fileName)
-                .collect(java.util.stream.Collectors.joining(", "))).setHeader("Evidence").setAutoWidth(true);
+                .reduce((x, y) -> x + ", " + y).orElse("none")).setHeader("Evidence").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("my-appeals");
+        // A decision's reason is read in full, as the other lists wrap their long texts, not cut to "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No appeals yet. Appeal a denial or ask for a destination's Tier 1 treatment below.");
 
         caseReference.setId("appeal-case");
