@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,8 @@ class AppealListsIT extends KaribuIT {
         UI.getCurrent().navigate("review/appeals");
         assertThat(_get(Grid.class, spec -> spec.withId("open-appeals")).getEmptyStateText())
                 .startsWith("No appeals to hear.");
+        assertThat(_find(TextArea.class, spec -> spec.withId("appeal-reason")))
+                .as("no reason is asked for before an appeal is chosen").isEmpty();
     }
 
     @Test
