@@ -75,7 +75,7 @@ public class ReviewQueueView extends VerticalLayout {
             }
         }));
         grid.setItems(query -> review.queue(current, filter, toSpringPageRequest(query)).stream());
-        QueueFilterBar filters = new QueueFilterBar(f -> {
+        QueueFilterBar filters = new QueueFilterBar(ruleSets.destinations(), f -> {
             filter = f;
             grid.getDataProvider().refreshAll();
         });
