@@ -28,7 +28,7 @@ class QueueFilterBar extends HorizontalLayout {
         destination.offer(countries);
         destination.setPlaceholder("Any destination");
         // Narrower than the picker elsewhere, so the filters stay on one line at 1366 px; the list opens wide.
-        destination.setWidth("13rem");
+        destination.setWidth("12rem");
         destination.setId("filter-destination");
         tier.setLabel("Tier");
         tier.setItems(1, 2, 3);
@@ -45,6 +45,9 @@ class QueueFilterBar extends HorizontalLayout {
         sla.setId("filter-sla");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        // Wide enough for "Dec 14, 2026" and the picker's icon, so both dates stay on the line with the rest.
+        from.setWidth("9.5rem");
+        to.setWidth("9.5rem");
         Runnable fire = () -> onChange.accept(filter());
         destination.addValueChangeListener(e -> fire.run());
         tier.addValueChangeListener(e -> fire.run());
