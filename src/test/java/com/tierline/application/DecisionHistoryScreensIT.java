@@ -30,10 +30,10 @@ class DecisionHistoryScreensIT extends KaribuIT {
         UI.getCurrent().navigate("applications/" + reference);
         String timeline = _get(Div.class, spec -> spec.withId("exporter-timeline")).getElement()
                 .getTextRecursively();
-        assertThat(timeline).contains("Denied: ").contains(DENIAL + " (Licensing officer)")
-                .contains("Appeal lodged").contains("Appeal upheld").contains("Reopened for a fresh screening");
-        assertThat(timeline.indexOf("Denied:")).isLessThan(timeline.indexOf("Appeal upheld"));
-        assertThat(timeline.indexOf("Appeal upheld")).isLessThan(timeline.indexOf("Reopened"));
+        assertThat(timeline).contains("Denied by the licensing officer: ").contains(DENIAL)
+                .contains(" lodged: ").contains(" upheld by ").contains("Reopened for a fresh screening");
+        assertThat(timeline.indexOf("Denied by")).isLessThan(timeline.indexOf(" upheld by "));
+        assertThat(timeline.indexOf(" upheld by ")).isLessThan(timeline.indexOf("Reopened"));
         assertThat(_find(Anchor.class, spec -> spec.withId("decision-letter-1"))).as("the denial's own letter")
                 .hasSize(1);
     }

@@ -6,10 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.review.service.DenialReason;
 import com.tierline.support.Cases;
+import com.tierline.screening.domain.CountryTier;
+import com.tierline.support.Drafts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.tierline.support.KaribuIT;
 import com.vaadin.flow.component.UI;
@@ -58,8 +61,10 @@ class ReviewScreensIT extends KaribuIT {
         Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::reference).contains(tier2)
                 .doesNotContain(tier3);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-destination")),
-                "ae");
+        ComboBox<CountryTier> destination = _get(ComboBox.class, spec -> spec.withId("filter-destination"));
+        assertThat(ComboBoxKt.getSuggestions(destination)).as("picked by name").contains("United Arab Emirates (AE)");
+        _setValue(destination, destination.getListDataView().getItems().filter(c -> c.iso2().equals("AE"))
+                .findFirst().orElseThrow());
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(CaseSummary::destinationCountry).containsOnly("AE")
                 .isNotEmpty();
         _get(Tabs.class).setSelectedTab(mine);

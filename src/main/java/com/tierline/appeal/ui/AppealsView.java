@@ -13,6 +13,7 @@ import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -40,6 +41,7 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph selected = new Paragraph("Select an appeal.");
     private final TextArea reason = new TextArea("Reason");
     private final HorizontalLayout buttons = new HorizontalLayout();
+    private java.util.List<Appeal> open = java.util.List.of();
 
     private final DocumentStore documents;
     private final com.vaadin.flow.component.html.Div hearingArea = new com.vaadin.flow.component.html.Div();
@@ -63,6 +65,8 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(a -> Formats.dateTime(a.getFiledAt(), getLocale())).setHeader("Filed").setAutoWidth(true);
         grid.addColumn(Appeal::getGrounds).setHeader("Grounds").setFlexGrow(3);
         grid.setId("open-appeals");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No appeals to hear. Each appeal an exporter files waits here until it is decided.");
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         reason.setId("appeal-reason");
@@ -75,10 +79,14 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
     private void show(Appeal appeal) {
         buttons.removeAll();
         hearingArea.removeAll();
+        // A reason field with nothing to decide reads as a form to fill: it appears with the appeal chosen.
+        reason.setVisible(appeal != null);
         if (appeal == null) {
             selected.setText("Select an appeal.");
+            selected.setVisible(!open.isEmpty());
             return;
         }
+        selected.setVisible(true);
         selected.setText("Decide " + appeal.getReference() + " with a reason; the case and the grounds follow below.");
         hearings.hearing(appeal.getReference()).ifPresent(h -> hearingArea.add(new AppealHearing(h, documents, letters,
                 getLocale())));
@@ -166,7 +174,8 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(appeals.openAppeals());
+        open = appeals.openAppeals();
+        grid.setItems(open);
         show(null);
     }
 }

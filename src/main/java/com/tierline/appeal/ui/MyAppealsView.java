@@ -17,7 +17,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.tierline.application.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
+import java.util.Objects;
+import com.tierline.application.service.CaseIndex;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.Map;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,16 +47,23 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
     private final DocumentStore documents;
     /** The evidence of the appeals on show, read with them in one query rather than one per row and render. */
     private Map<String, List<DocumentInfo>> evidence = Map.of();
+    private final CaseIndex caseIndex;
+    /** The reference of each denial appeal's case, by the case's id, read with the appeals in one query. */
+    private Map<Long, String> cases = Map.of();
     private final Grid<Appeal> grid = new Grid<>(Appeal.class, false);
     private final TextField caseReference = new TextField("Denied application");
     private final TextArea denialGrounds = new TextArea("Grounds of the appeal");
 
-    public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets, DocumentStore documents) {
+    public MyAppealsView(AppealService appeals, RuleSetCatalog ruleSets, DocumentStore documents,
+            CaseIndex caseIndex) {
         this.appeals = appeals;
+        this.caseIndex = caseIndex;
         this.documents = documents;
         DocumentUploader denialEvidence = new DocumentUploader("appeal-evidence", documents.maxBytes());
         DocumentUploader upgradeEvidence = new DocumentUploader("upgrade-evidence", documents.maxBytes());
         grid.addColumn(Appeal::getReference).setHeader("Appeal").setAutoWidth(true);
+        // The denied case each appeal is about, linked as the hearing links it for the senior reviewer.
+        grid.addComponentColumn(this::caseLink).setHeader("Case").setKey("case").setAutoWidth(true);
         grid.addColumn(a -> a.getKind() == Appeal.Kind.DENIAL ? "Denial" : "Tier upgrade: "
                 + Formats.country(a.getDestinationCountry(), getLocale()))
                 .setHeader("Kind").setAutoWidth(true);
@@ -60,9 +72,12 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(a -> a.getDecisionReason() == null || a.isOpen() ? "—" : a.getDecisionReason())
                 .setHeader("Reason").setFlexGrow(3);
         grid.addColumn(a -> evidence.getOrDefault(a.getReference(), List.of()).stream().map(DocumentInfo::fileName)
-                .collect(java.util.stream.Collectors.joining(", "))).setHeader("Evidence").setAutoWidth(true);
+                .reduce((x, y) -> x + ", " + y).orElse("none")).setHeader("Evidence").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("my-appeals");
+        // A decision's reason is read in full, as the other lists wrap their long texts, not cut to "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No appeals yet. Appeal a denial or ask for a destination's Tier 1 treatment below.");
 
         caseReference.setId("appeal-case");
         caseReference.setPlaceholder("TL-2026-000123");
@@ -123,9 +138,21 @@ public class MyAppealsView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    private Component caseLink(Appeal appeal) {
+        String reference = appeal.getApplicationId() == null ? null : cases.get(appeal.getApplicationId());
+        if (reference == null) {
+            return new Span("—");
+        }
+        Anchor link = new Anchor("applications/" + reference, reference);
+        link.setId("appeal-case-" + appeal.getReference());
+        return link;
+    }
+
     private void refresh() {
         List<Appeal> mine = appeals.myAppeals();
         evidence = documents.forAppeals(mine.stream().map(Appeal::getReference).toList());
+        cases = caseIndex.referencesOf(mine.stream().map(Appeal::getApplicationId).filter(Objects::nonNull)
+                .toList());
         grid.setItems(mine);
     }
 }

@@ -19,6 +19,27 @@ public record CaseHistoryEntry(int sequence, DecisionKind kind, String actor, In
         if (appealReference != null) {
             s.append(" (").append(appealReference).append(')');
         }
+        return withReasonAndLicence(s, locale);
+    }
+
+    /**
+     * One sentence that names the appeal in its words and who acted ({@code by}, e.g. "the licensing officer";
+     * none for the reader's own acts): "Appeal APL-2026-000001 upheld by the senior licensing officer: <reason>",
+     * "Reopened for a fresh screening and review after appeal APL-2026-000001 by Tierline".
+     */
+    public String sentence(Locale locale, String by) {
+        StringBuilder s = new StringBuilder(switch (kind) {
+            case APPEAL_LODGED, APPEAL_UPHELD, APPEAL_DISMISSED -> appealReference == null ? kind.label()
+                    : kind.label().replaceFirst("^Appeal ", "Appeal " + appealReference + " ");
+            default -> appealReference == null ? kind.label() : kind.label() + " after appeal " + appealReference;
+        });
+        if (by != null) {
+            s.append(" by ").append(by);
+        }
+        return withReasonAndLicence(s, locale);
+    }
+
+    private String withReasonAndLicence(StringBuilder s, Locale locale) {
         if (reason != null && !reason.isBlank()) {
             s.append(": ").append(reason);
         }

@@ -4,8 +4,14 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.identity.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
+import com.tierline.application.domain.LicenceApplication;
+import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.SignedInUser;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +25,11 @@ public class CaseIndex {
             ApplicationStatus.ESCALATED, ApplicationStatus.APPEALED);
 
     private final LicenceApplicationRepository applications;
+    private final CurrentUser currentUser;
 
-    CaseIndex(LicenceApplicationRepository applications) {
+    CaseIndex(LicenceApplicationRepository applications, CurrentUser currentUser) {
         this.applications = applications;
+        this.currentUser = currentUser;
     }
 
     @RolesAllowed({Role.SENIOR_REVIEWER_, Role.AUDITOR_})
@@ -43,5 +51,19 @@ public class CaseIndex {
     @Transactional(readOnly = true)
     public java.util.Optional<Long> idOf(String reference) {
         return applications.findByReference(reference).map(a -> a.getId());
+    }
+
+    /**
+     * The references of cases known by id, read in one query (an exporter's list of appeals names each case);
+     * an exporter gets only its own organisation's, the ids of other cases are left out.
+     */
+    @RolesAllowed({Role.EXPORTER_, Role.REVIEWER_, Role.SENIOR_REVIEWER_, Role.AUDITOR_})
+    @Transactional(readOnly = true)
+    public Map<Long, String> referencesOf(Collection<Long> ids) {
+        SignedInUser me = currentUser.require();
+        boolean exporter = !(me.has(Role.REVIEWER) || me.has(Role.SENIOR_REVIEWER) || me.has(Role.AUDITOR));
+        return applications.findAllById(ids).stream()
+                .filter(a -> !exporter || a.getOrganisation().getId().equals(me.organisationId()))
+                .collect(Collectors.toMap(LicenceApplication::getId, LicenceApplication::getReference));
     }
 }

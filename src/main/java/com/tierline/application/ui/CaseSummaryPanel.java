@@ -30,6 +30,14 @@ public class CaseSummaryPanel extends VerticalLayout {
     }
 
     public CaseSummaryPanel(CaseDetails c, Locale locale) {
+        this(c, locale, true);
+    }
+
+    /**
+     * {@code withPreScreen} false: without the latest pre-screen, for a page that lists every screening itself
+     * (the appeal hearing), so the same screening is not shown twice.
+     */
+    public CaseSummaryPanel(CaseDetails c, Locale locale, boolean withPreScreen) {
         setPadding(false);
         add(new H3("Parties and destination"),
                 fact("Organisation", c.organisation()),
@@ -58,7 +66,7 @@ public class CaseSummaryPanel extends VerticalLayout {
         items.setId("case-items");
         add(new H3("Items"), items);
 
-        if (c.outcome() != null) {
+        if (withPreScreen && c.outcome() != null) {
             Div screening = new Div();
             screening.setId("screening-result");
             screening.addClassName("screening");

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one country picker: what the reader typed ranks the list, so "India" offers India before "British Indian
@@ -24,10 +26,25 @@ public class CountryPicker extends ComboBox<CountryTier> {
 
     public CountryPicker(String label) {
         super(label);
-        setItemLabelGenerator(c -> c.name() + " (" + c.iso2() + ")");
+        setItemLabelGenerator(CountryPicker::nameAndCode);
         setClearButtonVisible(true);
         setWidth("20rem");
         getStyle().set("--vaadin-combo-box-overlay-width", "26rem");
+    }
+
+    /** "Saudi Arabia (SA)": the name a reader knows, with the code the forms and letters use. */
+    public static String nameAndCode(CountryTier country) {
+        return country.name() + " (" + country.iso2() + ")";
+    }
+
+    /**
+     * Codes to labels as the picker writes them, read once for a list of cases rather than per row and render;
+     * a code the countries do not know stays as it is.
+     */
+    public static Function<String, String> labels(List<CountryTier> countries) {
+        Map<String, String> byCode = countries.stream().collect(Collectors.toMap(CountryTier::iso2,
+                CountryPicker::nameAndCode, (a, b) -> a));
+        return code -> code == null ? "—" : byCode.getOrDefault(code, code);
     }
 
     public CountryPicker(String label, List<CountryTier> countries) {

@@ -54,9 +54,8 @@ class ExporterTimeline extends Div {
         // answers come from the requests-for-information section, with their deadlines.
         for (CaseHistoryEntry h : history) {
             if (h.kind() != DecisionKind.INFORMATION_REQUESTED && h.kind() != DecisionKind.INFORMATION_PROVIDED) {
-                entries.add(new Entry(h.at(), h.sentence(locale) + (h.kind().byExporter() ? ""
-                        : " (" + h.actor() + ")"), h.letter() ? DecisionHistoryList.letterLink(c.reference(), h,
-                        letters) : null));
+                entries.add(new Entry(h.at(), h.sentence(locale, h.kind().byExporter() ? null : office(h.actor())),
+                        h.letter() ? DecisionHistoryList.letterLink(c.reference(), h, letters) : null));
             }
         }
         UnorderedList list = new UnorderedList();
@@ -71,5 +70,14 @@ class ExporterTimeline extends Div {
             list.add(item);
         });
         add(new H3("What has happened"), list);
+    }
+
+    /**
+     * An official's act reads "by the licensing officer": exporters see the office, named as a sentence names it;
+     * the system's own steps read "by Tierline".
+     */
+    private static String office(String actor) {
+        return actor == null || actor.isEmpty() || "Tierline".equals(actor) ? actor
+                : "the " + actor.substring(0, 1).toLowerCase(Locale.ENGLISH) + actor.substring(1);
     }
 }

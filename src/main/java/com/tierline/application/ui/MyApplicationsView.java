@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The organisation's applications, paged and filtered in the database; a click opens the case. */
 @Route("applications")
@@ -46,7 +47,9 @@ public class MyApplicationsView extends VerticalLayout {
         Locale locale = getLocale();
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry")
+        Function<String, String> countries = CountryPicker.labels(ruleSets.destinations());
+        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination")
+                .setKey("destinationCountry")
                 .setSortable(true);
         grid.addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setKey("status")
                 .setSortable(true);

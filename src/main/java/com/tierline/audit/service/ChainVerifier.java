@@ -1,13 +1,12 @@
 package com.tierline.audit.service;
 
+import com.tierline.shared.Formats;
 import java.security.PublicKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Component;
 class ChainVerifier {
 
     private static final String GENESIS = "0".repeat(64);
-    /** As the screens write a precise time ("1 Dec 2026, 12:40:18 UTC"), so a checkpoint reads like the rest. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
     private final CheckpointStore store;
@@ -40,8 +36,16 @@ class ChainVerifier {
         this.keys = keys;
     }
 
-    /** Call inside a (read-only) transaction, so that PostgreSQL streams the rows instead of loading them all. */
+    /** In English and UTC, for the API, exports and logs. */
     ChainVerification verify() {
+        return verify(Locale.ENGLISH);
+    }
+
+    /**
+     * Call inside a (read-only) transaction, so that PostgreSQL streams the rows instead of loading them all. The
+     * finding writes its times as every screen does ({@link Formats#preciseDateTime}), in the reader's locale.
+     */
+    ChainVerification verify(Locale locale) {
         // Head and checkpoints first: whatever commits while the chain streams can only make the chain longer.
         Map<String, Object> head = jdbc.queryForMap("select last_sequence, last_hash from audit_chain_head where id = 1");
         long headSequence = ((Number) head.get("last_sequence")).longValue();
@@ -65,7 +69,7 @@ class ChainVerifier {
         Checkpoint latestTrusted = latest;
         int unknown = unknownKeys;
         return jdbc.query(this::allEvents, (ResultSetExtractor<ChainVerification>) rs -> walk(rs, headSequence,
-                headHash, vouched, latestTrusted, unknown));
+                headHash, vouched, latestTrusted, unknown, locale));
     }
 
     private PreparedStatement allEvents(java.sql.Connection connection) throws SQLException {
@@ -76,7 +80,8 @@ class ChainVerifier {
     }
 
     private ChainVerification walk(ResultSet rs, long headSequence, String headHash,
-            TreeMap<Long, List<Checkpoint>> vouched, Checkpoint latest, int unknownKeys) throws SQLException {
+            TreeMap<Long, List<Checkpoint>> vouched, Checkpoint latest, int unknownKeys, Locale locale)
+            throws SQLException {
         long count = 0;
         long lastAgreeing = 0;
         int agreeing = 0;
@@ -100,8 +105,9 @@ class ChainVerifier {
             for (Checkpoint c : vouched.getOrDefault(sequence, List.of())) {
                 if (!c.chainHash().equals(hash)) {
                     return broken(lastAgreeing + 1, count, latest, "Event " + sequence + " no longer has the hash "
-                            + "signed for it on " + WHEN.format(c.signedAt()) + ": an event from " + (lastAgreeing + 1)
-                            + " to " + sequence + " was rewritten and the hashes after it recomputed.");
+                            + "signed for it on " + Formats.preciseDateTime(c.signedAt(), locale) + ": an event from "
+                            + (lastAgreeing + 1) + " to " + sequence + " was rewritten and the hashes after it "
+                            + "recomputed.");
                 }
                 agreeing++;
                 lastAgreeing = sequence;
@@ -116,8 +122,8 @@ class ChainVerifier {
         if (!vouched.isEmpty() && vouched.lastKey() > count) {
             Checkpoint c = vouched.lastEntry().getValue().get(0);
             return broken(count + 1, count, latest, "The log ends at event " + count + ", but a checkpoint signed on "
-                    + WHEN.format(c.signedAt()) + " vouches for event " + c.sequence() + ": events " + (count + 1)
-                    + " to " + c.sequence() + " were deleted.");
+                    + Formats.preciseDateTime(c.signedAt(), locale) + " vouches for event " + c.sequence() + ": events "
+                    + (count + 1) + " to " + c.sequence() + " were deleted.");
         }
         if (headSequence > count) {
             return broken(count + 1, count, latest, "The log ends at event " + count + ", but the chain's head "
@@ -125,7 +131,7 @@ class ChainVerifier {
                     + " were deleted.");
         }
         return new ChainVerification(true, count, null, count == 0 ? GENESIS : expectedPrevious, agreeing, latest,
-                unknownKeys, intact(count, agreeing, latest, unknownKeys));
+                unknownKeys, intact(count, agreeing, latest, unknownKeys, locale));
     }
 
     /** The same intact chain, now also vouched for by {@code signed}, a checkpoint just made for its last event. */
@@ -135,17 +141,19 @@ class ChainVerifier {
         }
         int agreeing = chain.checkpointsAgreeing() + 1;
         return new ChainVerification(true, chain.events(), null, chain.lastHash(), agreeing, signed,
-                chain.checkpointsUntrusted(), intact(chain.events(), agreeing, signed, chain.checkpointsUntrusted()));
+                chain.checkpointsUntrusted(), intact(chain.events(), agreeing, signed, chain.checkpointsUntrusted(),
+                Locale.ENGLISH));
     }
 
-    private static String intact(long count, int agreeing, Checkpoint latest, int unknownKeys) {
-        StringBuilder words = new StringBuilder(String.format(Locale.ENGLISH, "%,d", count)
+    private static String intact(long count, int agreeing, Checkpoint latest, int unknownKeys, Locale locale) {
+        StringBuilder words = new StringBuilder(Formats.count(count, locale)
                 + (count == 1 ? " event" : " events")
                 + ", every link recomputed; ");
         if (latest == null) {
             words.append("no signed checkpoint yet.");
         } else {
-            String latestWords = "for event " + latest.sequence() + ", signed on " + WHEN.format(latest.signedAt())
+            String latestWords = "for event " + latest.sequence() + ", signed on "
+                    + Formats.preciseDateTime(latest.signedAt(), locale)
                     + " with key " + latest.keyId();
             words.append(agreeing == 1 ? "the signed checkpoint " + latestWords + ", agrees."
                     : "all " + agreeing + " signed checkpoints agree; the latest is " + latestWords + ".");

@@ -3,6 +3,7 @@ package com.tierline.audit.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.tierline.application.service.CaseSummary;
+import com.tierline.application.ui.CountryPicker;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.audit.service.AuditTrail;
 import com.tierline.audit.service.CaseExports;
@@ -27,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Every submitted case, searched and sorted in the database; the result can be taken away as CSV. Read-only. */
 @Route("audit/cases")
@@ -45,14 +47,17 @@ public class CaseSearchView extends VerticalLayout {
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name").setSortable(true);
-        grid.addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry")
+        Function<String, String> countries = CountryPicker.labels(ruleSets.destinations());
+        grid.addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination")
+                .setKey("destinationCountry")
                 .setSortable(true);
         grid.addComponentColumn(c -> new StatusBadge(c.status())).setHeader("Status").setKey("status")
                 .setSortable(true);
         grid.addColumn(c -> c.decision() == null ? "—" : c.decision().label()).setHeader("Decision").setKey("decision")
                 .setSortable(true);
-        grid.addColumn(c -> c.assignee() == null ? "—" : c.assignee()).setHeader("Reviewer").setKey("assignee")
-                .setSortable(true);
+        // Who decided a decided case (deciding hands the claim back), else who works on it now.
+        grid.addColumn(CaseSearchView::reviewer).setHeader("Reviewer").setKey("reviewer")
+                .setSortProperty("decidedBy", "assignee");
         grid.addColumn(c -> Formats.dateTime(c.submittedAt(), locale)).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true);
         grid.setItems(query -> searches.page(filters.search(), toSpringPageRequest(query)).stream());
@@ -73,7 +78,7 @@ public class CaseSearchView extends VerticalLayout {
         csv.getElement().setAttribute("download", true);
         csv.getElement().setAttribute("title", "All matching cases, not only this page");
 
-        Button verify = new Button("Verify the audit chain", e -> show(audit.verify()));
+        Button verify = new Button("Verify the audit chain", e -> show(audit.verify(locale)));
         verify.setId("verify-chain");
         verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         chain.setId("chain-status");
@@ -84,6 +89,10 @@ public class CaseSearchView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         setSizeFull();
         add(header, chain, filters, grid);
+    }
+
+    private static String reviewer(CaseSummary c) {
+        return c.decidedBy() != null ? c.decidedBy() : c.assignee() != null ? c.assignee() : "—";
     }
 
     private void show(ChainVerification result) {

@@ -1,19 +1,21 @@
 package com.tierline.review.ui;
 
 import com.tierline.application.domain.SlaState;
+import com.tierline.application.ui.CountryPicker;
 import com.tierline.review.service.QueueFilter;
+import com.tierline.screening.domain.CountryTier;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Queue filters: destination, tier, outcome, SLA state, submitted between. Fires the whole filter on change. */
 class QueueFilterBar extends HorizontalLayout {
 
-    private final TextField destination = new TextField("Destination");
+    /** Picked by name, as everywhere else, rather than typed as a code. */
+    private final CountryPicker destination = new CountryPicker("Destination");
     private final Select<Integer> tier = new Select<>();
     private final ComboBox<String> outcome = new ComboBox<>("Outcome");
     private final ComboBox<SlaState> sla = new ComboBox<>("SLA");
@@ -22,11 +24,11 @@ class QueueFilterBar extends HorizontalLayout {
     private final com.vaadin.flow.component.checkbox.Checkbox partyHits =
             new com.vaadin.flow.component.checkbox.Checkbox("Restricted-party match");
 
-    QueueFilterBar(Consumer<QueueFilter> onChange) {
-        destination.setPlaceholder("AE");
-        destination.setMaxLength(2);
-        destination.setWidth("7em");
-        destination.setValueChangeMode(ValueChangeMode.LAZY);
+    QueueFilterBar(List<CountryTier> countries, Consumer<QueueFilter> onChange) {
+        destination.offer(countries);
+        destination.setPlaceholder("Any destination");
+        // Narrower than the picker elsewhere, so the filters stay on one line at 1366 px; the list opens wide.
+        destination.setWidth("12rem");
         destination.setId("filter-destination");
         tier.setLabel("Tier");
         tier.setItems(1, 2, 3);
@@ -43,6 +45,9 @@ class QueueFilterBar extends HorizontalLayout {
         sla.setId("filter-sla");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        // Wide enough for "Dec 14, 2026" and the picker's icon, so both dates stay on the line with the rest.
+        from.setWidth("9.5rem");
+        to.setWidth("9.5rem");
         Runnable fire = () -> onChange.accept(filter());
         destination.addValueChangeListener(e -> fire.run());
         tier.addValueChangeListener(e -> fire.run());
@@ -59,7 +64,8 @@ class QueueFilterBar extends HorizontalLayout {
 
     /** Shows a saved filter (firing one change per field, the last with the whole filter). */
     void apply(QueueFilter f) {
-        destination.setValue(f.destination() == null ? "" : f.destination());
+        destination.setValue(f.destination() == null ? null : destination.getListDataView().getItems()
+                .filter(c -> c.iso2().equals(f.destination())).findFirst().orElse(null));
         tier.setValue(f.tier());
         outcome.setValue(f.outcome());
         sla.setValue(f.slaState());
@@ -69,8 +75,8 @@ class QueueFilterBar extends HorizontalLayout {
     }
 
     QueueFilter filter() {
-        String d = destination.getValue().trim().toUpperCase();
-        return new QueueFilter(d.isEmpty() ? null : d, tier.getValue(), outcome.getValue(), sla.getValue(),
-                from.getValue(), to.getValue(), partyHits.getValue() ? Boolean.TRUE : null);
+        return new QueueFilter(destination.getValue() == null ? null : destination.getValue().iso2(), tier.getValue(),
+                outcome.getValue(), sla.getValue(), from.getValue(), to.getValue(),
+                partyHits.getValue() ? Boolean.TRUE : null);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A review queue's grid: one row per case, every column sortable in the database (its key is the entity path),
@@ -15,7 +16,8 @@ import java.util.Locale;
  */
 class QueueGrid extends Grid<CaseSummary> {
 
-    QueueGrid(Locale locale) {
+    /** {@code countries}: a destination's code to its name, as the country pickers write it. */
+    QueueGrid(Locale locale, Function<String, String> countries) {
         super(CaseSummary.class, false);
         addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference");
         // Badges are drawn in the browser (LitRenderer), not as a server-side component per row and column:
@@ -24,7 +26,7 @@ class QueueGrid extends Grid<CaseSummary> {
                 c -> c.restrictedPartyHit() ? "badge error small" : ""))
                 .setHeader("Flags").setKey("restrictedPartyHit");
         addColumn(CaseSummary::organisation).setHeader("Exporter").setKey("organisation.name");
-        addColumn(CaseSummary::destinationCountry).setHeader("Destination").setKey("destinationCountry");
+        addColumn(c -> countries.apply(c.destinationCountry())).setHeader("Destination").setKey("destinationCountry");
         addColumn(CaseSummary::tier).setHeader("Tier").setKey("screeningTier");
         addColumn(badge(c -> c.status().label(), c -> StatusBadge.theme(c.status()))).setHeader("Status")
                 .setKey("status");

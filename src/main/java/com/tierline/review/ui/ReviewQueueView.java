@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.ui.AppealsView;
 import com.tierline.application.service.CaseSummary;
+import com.tierline.application.ui.CountryPicker;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.ReviewerDirectory;
@@ -14,6 +15,7 @@ import com.tierline.review.service.ReviewQueue;
 import com.tierline.review.service.ReviewQueues;
 import com.tierline.review.service.SavedView;
 import com.tierline.review.service.SavedViews;
+import com.tierline.screening.service.RuleSetCatalog;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
@@ -45,10 +47,10 @@ public class ReviewQueueView extends VerticalLayout {
     private QueueFilter filter = QueueFilter.NONE;
 
     public ReviewQueueView(ReviewQueues review, BulkReview bulkReview, QueueBroadcaster broadcaster, CurrentUser currentUser,
-            ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals) {
+            ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals, RuleSetCatalog ruleSets) {
         this.review = review;
         this.broadcaster = broadcaster;
-        this.grid = new QueueGrid(getLocale());
+        this.grid = new QueueGrid(getLocale(), CountryPicker.labels(ruleSets.destinations()));
         Tabs bar = new Tabs();
         for (ReviewQueue queue : ReviewQueue.values()) {
             Tab tab = new Tab();
@@ -74,7 +76,7 @@ public class ReviewQueueView extends VerticalLayout {
             }
         }));
         grid.setItems(query -> review.queue(current, filter, toSpringPageRequest(query)).stream());
-        QueueFilterBar filters = new QueueFilterBar(f -> {
+        QueueFilterBar filters = new QueueFilterBar(ruleSets.destinations(), f -> {
             filter = f;
             grid.getDataProvider().refreshAll();
         });
