@@ -3,6 +3,7 @@ package com.tierline.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.application.domain.LicenceApplication;
+import com.tierline.application.domain.SlaState;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.rfi.service.InformationRequests;
 import com.tierline.review.service.ReviewService;
@@ -129,6 +130,16 @@ class ClockFollowsTheProcessIT {
         assertThat(clockHistory(resumed).get(2).getDueAt()).isEqualTo(resumed.clock().dueAt());
         assertThat(timerDue(resumed, "reviewSlaWarning")).isEqualTo(millis(resumed.clock().warnAt()));
         assertThat(timerDue(resumed, "reviewSlaBreach")).isEqualTo(millis(resumed.clock().dueAt()));
+    }
+
+    @Test
+    void aDecisionStopsTheClockAndItsHistorySaysSo() {
+        String reference = Cases.in(context).approved("exporter1", "AE", "reviewer1",
+                "End user verified; within allocation.");
+        LicenceApplication approved = cases.find(reference).orElseThrow();
+        assertThat(clockHistory(approved)).extracting(SlaEvent::getEvent).containsExactly(SlaEvent.Kind.STARTED,
+                SlaEvent.Kind.STOPPED);
+        assertThat(approved.clock().state()).isEqualTo(SlaState.STOPPED);
     }
 
     private List<SlaEvent> clockHistory(LicenceApplication application) {

@@ -105,6 +105,18 @@ public class SlaClock {
         record(application, SlaEvent.Kind.BREACHED, clock.instant(), application.clock().dueAt());
     }
 
+    /** The case was decided or withdrawn: a clock that ran is stopped, once, in its history too. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void stop(String reference) {
+        applications.find(reference).ifPresent(application -> {
+            List<SlaEvent> past = history(application.getId());
+            if (!past.isEmpty() && past.get(past.size() - 1).getEvent() != SlaEvent.Kind.STOPPED) {
+                application.slaMarked(SlaState.STOPPED);
+                record(application, SlaEvent.Kind.STOPPED, clock.instant(), application.clock().dueAt());
+            }
+        });
+    }
+
     @jakarta.annotation.security.RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "AUDITOR"})
     @Transactional(readOnly = true)
     public List<SlaEvent> historyOf(String reference) {
