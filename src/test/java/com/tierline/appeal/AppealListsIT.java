@@ -60,7 +60,7 @@ class AppealListsIT extends KaribuIT {
     }
 
     @Test
-    void theHearingShowsEveryScreeningOnceAndNotTheLatestAgainBesideThem() {
+    void theHearingShowsEveryScreeningAndTheDecisionOnceNotAgainBesideThem() {
         Cases cases = Cases.in(context);
         String reference = cases.denied("exporter1", "CN", "reviewer1", "Presumption of denial not rebutted.");
         String appeal = cases.appealed("exporter1", reference,
@@ -75,5 +75,8 @@ class AppealListsIT extends KaribuIT {
         assertThat(_find(hearing, PreScreenPanel.class)).as("each screening once, in the history")
                 .hasSize((int) screenings);
         assertThat(_find(hearing, Div.class, spec -> spec.withId("screening-result"))).isEmpty();
+        assertThat(_find(hearing, Div.class, spec -> spec.withId("decision"))).as("the decision once, as the one "
+                + "under appeal").isEmpty();
+        assertThat(_find(hearing, Component.class, spec -> spec.withId("decision-under-appeal"))).hasSize(1);
     }
 }

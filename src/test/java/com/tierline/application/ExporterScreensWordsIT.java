@@ -62,4 +62,16 @@ class ExporterScreensWordsIT extends KaribuIT {
                 .contains("Reopened for a fresh screening and review after appeal " + appeal + " by "));
         assertThat(lines).as("no doubled brackets").noneMatch(line -> line.contains(") ("));
     }
+
+    @Test
+    void theLicencesValidityReadsAsADateNotAnIsoCode() {
+        String reference = Cases.in(context).approved("exporter1", "AE", "reviewer1",
+                "End user verified; within the allocation.");
+        SignIn.out();
+
+        signInAs("exporter1");
+        UI.getCurrent().navigate("applications/" + reference);
+        String decision = _get(Div.class, spec -> spec.withId("decision")).getElement().getTextRecursively();
+        assertThat(decision).contains("valid until ").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
 }

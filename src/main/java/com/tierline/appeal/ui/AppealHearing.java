@@ -56,7 +56,7 @@ class AppealHearing extends VerticalLayout {
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }
-        add(open, new CaseSummaryPanel(c, locale, false), new H3("Every screening"),
+        add(open, new CaseSummaryPanel(c, locale, true), new H3("Every screening"),
                 new ScreeningHistory(c.screenings(), locale));
     }
 

@@ -30,14 +30,14 @@ public class CaseSummaryPanel extends VerticalLayout {
     }
 
     public CaseSummaryPanel(CaseDetails c, Locale locale) {
-        this(c, locale, true);
+        this(c, locale, false);
     }
 
     /**
-     * {@code withPreScreen} false: without the latest pre-screen, for a page that lists every screening itself
-     * (the appeal hearing), so the same screening is not shown twice.
+     * {@code forHearing}: without the latest pre-screen and the decision, for the appeal hearing, which lists every
+     * screening and shows the decision under appeal with its reviewer and letter itself — so neither reads twice.
      */
-    public CaseSummaryPanel(CaseDetails c, Locale locale, boolean withPreScreen) {
+    public CaseSummaryPanel(CaseDetails c, Locale locale, boolean forHearing) {
         setPadding(false);
         add(new H3("Parties and destination"),
                 fact("Organisation", c.organisation()),
@@ -66,7 +66,7 @@ public class CaseSummaryPanel extends VerticalLayout {
         items.setId("case-items");
         add(new H3("Items"), items);
 
-        if (withPreScreen && c.outcome() != null) {
+        if (!forHearing && c.outcome() != null) {
             Div screening = new Div();
             screening.setId("screening-result");
             screening.addClassName("screening");
@@ -96,11 +96,11 @@ public class CaseSummaryPanel extends VerticalLayout {
             withdrawn.setId("withdrawn");
             add(new H3("Withdrawal"), withdrawn);
         }
-        if (c.decision() != null) {
+        if (!forHearing && c.decision() != null) {
             Div decision = new Div(fact("Decision", c.decision().label()), fact("Reason", c.decisionReason()),
                     fact("Decided", Formats.dateTime(c.decidedAt(), locale)));
             if (c.licenceNumber() != null) {
-                decision.add(fact("Licence", c.licenceNumber() + ", valid until " + c.licenceValidUntil()));
+                decision.add(fact("Licence", c.licenceNumber() + ", valid until " + Formats.date(c.licenceValidUntil(), locale)));
             }
             decision.setId("decision");
             add(new H3("Decision"), decision);
