@@ -1,4 +1,4 @@
-package com.tierline.application;
+package com.tierline.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,9 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
-import com.tierline.application.domain.DecisionKind;
-import com.tierline.application.service.CaseHistoryEntry;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.domain.DecisionKind;
+import com.tierline.history.service.CaseHistoryEntry;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.audit.service.CaseExports;
