@@ -89,6 +89,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The decision history sits below every feature that acts on a case: it learns the facts of each act from the
+     * act's event and asks the case's owner who may read it, so review, appeal, rfi and application may all use it.
+     */
+    @Test
+    void theDecisionHistoryKnowsNoFeatureThatActsOnACase() {
+        noClasses().that().resideInAPackage("com.tierline.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.tierline.application..",
+                        "com.tierline.review..", "com.tierline.appeal..", "com.tierline.rfi..", "com.tierline.sla..",
+                        "com.tierline.audit..", "com.tierline.api..", "com.tierline.letters..")
+                .check(CLASSES);
+    }
+
     @Test
     void featuresHaveNoCycles() {
         slices().matching("com.tierline.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -3,7 +3,7 @@ package com.tierline.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.history.service.CaseHistoryEntry;
 import com.tierline.application.service.CaseSummary;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.screening.domain.AllocationView;

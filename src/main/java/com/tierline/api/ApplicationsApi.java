@@ -4,7 +4,7 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.service.MyCasesFilter;

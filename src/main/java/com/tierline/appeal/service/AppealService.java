@@ -11,7 +11,7 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseRecords;
-import com.tierline.application.service.CaseHistoryEvent;
+import com.tierline.history.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.SequenceNumbers;
 import com.tierline.identity.domain.Role;

@@ -1,12 +1,15 @@
 package com.tierline.application.service;
 
 import com.tierline.allocation.service.AllocationLedger;
-import com.tierline.application.domain.CaseDecision;
-import com.tierline.application.domain.CaseDecisionRepository;
+import com.tierline.history.domain.CaseDecision;
 import com.tierline.application.domain.Decision;
+import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.domain.LicenceApplicationRepository;
 import com.tierline.screening.domain.AllocationPosition;
 import com.tierline.screening.service.RuleSetCatalog;
+import com.tierline.history.service.CaseHistoryEvent;
+import com.tierline.history.service.DecisionRecorded;
+import com.tierline.history.service.DecisionRows;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.letters.service.DecisionLetterRenderer;
@@ -27,8 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +45,7 @@ public class DecisionLetters {
 
     private final ApplicationService applications;
     private final LicenceApplicationRepository cases;
-    private final CaseDecisionRepository decisions;
+    private final DecisionRows decisions;
     private final JdbcTemplate jdbc;
     private final AllocationLedger ledger;
     private final RuleSetCatalog ruleSets;
@@ -50,7 +55,7 @@ public class DecisionLetters {
     private final int appealWindowDays;
 
     DecisionLetters(ApplicationService applications, LicenceApplicationRepository cases,
-            CaseDecisionRepository decisions, JdbcTemplate jdbc, AllocationLedger ledger, RuleSetCatalog ruleSets,
+            DecisionRows decisions, JdbcTemplate jdbc, AllocationLedger ledger, RuleSetCatalog ruleSets,
             CurrentUser currentUser, ApplicationEventPublisher events, DecisionLetterRenderer renderer,
             @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
         this.applications = applications;
@@ -77,8 +82,7 @@ public class DecisionLetters {
             return Optional.empty();
         }
         long id = cases.findByReference(reference).orElseThrow().getId();
-        Optional<CaseDecision> latest = decisions.findByApplicationIdOrderBySequence(id).stream()
-                .filter(d -> d.getKind().hasLetter()).reduce((a, b) -> b);
+        Optional<CaseDecision> latest = decisions.latestWithLetter(id);
         return latest.isPresent() ? letter(reference, latest.get().getSequence())
                 : found.map(c -> audited(reference, c.decision().name(), null, render(c)));
     }
@@ -96,8 +100,7 @@ public class DecisionLetters {
             return Optional.empty();
         }
         long id = cases.findByReference(reference).orElseThrow().getId();
-        Optional<CaseDecision> row = decisions.findByApplicationIdAndSequence(id, sequence)
-                .filter(d -> d.getKind().hasLetter());
+        Optional<CaseDecision> row = decisions.withLetter(id, sequence);
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -121,13 +124,43 @@ public class DecisionLetters {
         return pdf;
     }
 
+    /** A decision just got its history row: its letter is rendered from the case, just decided, and kept. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void keepLetterOf(DecisionRecorded recorded) {
+        keepLetter(cases.findById(recorded.applicationId()).orElseThrow(), recorded.decisionId());
+    }
+
+    /**
+     * An upheld appeal is announced before the reopening clears the case's decision: a letter not yet kept (a row
+     * back-filled from before letters were kept) is kept now, while the case still holds that decision.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void keepStandingLetter(CaseHistoryEvent.AppealDecided appeal) {
+        if (!appeal.upheld()) {
+            return;
+        }
+        LicenceApplication a = cases.findById(appeal.applicationId()).orElseThrow();
+        if (a.getDecidedAt() != null) {
+            decisions.latestWithLetter(a.getId()).filter(d -> sameInstant(d.getOccurredAt(), a.getDecidedAt()))
+                    .ifPresent(row -> keepLetter(a, row.getId()));
+        }
+    }
+
+    private void keepLetter(LicenceApplication a, long decisionId) {
+        if (!kept(decisionId)) {
+            keep(decisionId, render(applications.find(a.getReference()).orElseThrow()));
+        }
+    }
+
     /** Keeps the letter issued with a history row; the table is append-only, so it is kept once and for good. */
-    void keep(long decisionId, byte[] pdf) {
+    private void keep(long decisionId, byte[] pdf) {
         jdbc.update("insert into case_decision_letter (decision_id, sha256, content) values (?, ?, ?)", decisionId,
                 Sha256.hex(pdf), pdf);
     }
 
-    boolean kept(long decisionId) {
+    private boolean kept(long decisionId) {
         return stored(decisionId).isPresent();
     }
 
@@ -137,7 +170,7 @@ public class DecisionLetters {
     }
 
     /** The database keeps microseconds; a decision time read back may have lost the nanoseconds. */
-    static boolean sameInstant(Instant a, Instant b) {
+    private static boolean sameInstant(Instant a, Instant b) {
         return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
     }
 

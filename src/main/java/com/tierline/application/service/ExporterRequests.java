@@ -1,5 +1,6 @@
 package com.tierline.application.service;
 
+import com.tierline.history.service.CaseHistoryEvent;
 import com.tierline.allocation.service.AllocationLedger;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;

@@ -9,7 +9,7 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
 import com.tierline.application.domain.SlaState;
 import com.tierline.application.service.CaseActionRefusedException;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.application.service.InvalidApplicationException;

@@ -1,6 +1,6 @@
 package com.tierline.application.ui;
 
-import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.history.service.CaseHistoryEntry;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.html.Anchor;

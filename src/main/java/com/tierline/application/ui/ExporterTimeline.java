@@ -1,7 +1,7 @@
 package com.tierline.application.ui;
 
-import com.tierline.application.domain.DecisionKind;
-import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.history.domain.DecisionKind;
+import com.tierline.history.service.CaseHistoryEntry;
 import com.tierline.application.service.DecisionLetters;
 import com.vaadin.flow.component.Component;
 import com.tierline.application.service.CaseDetails;

@@ -2,7 +2,7 @@ package com.tierline.audit.service;
 
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.rfi.service.InformationRequests;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.identity.domain.Role;

@@ -3,7 +3,7 @@ package com.tierline.audit.service;
 import com.tierline.application.domain.Decision;
 import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.CaseHistoryEntry;
+import com.tierline.history.service.CaseHistoryEntry;
 import com.tierline.application.service.ScreeningSnapshot;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.letters.service.DossierFacts;

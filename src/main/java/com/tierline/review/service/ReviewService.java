@@ -6,7 +6,7 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.allocation.service.AllocationExhaustedException;
 import com.tierline.allocation.service.AllocationLedger;
 import com.tierline.rfi.service.AskingRule;
-import com.tierline.application.service.CaseHistoryEvent;
+import com.tierline.history.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.application.service.CaseSummary;
@@ -195,7 +195,9 @@ public class ReviewService implements AskingRule {
         if (decision == Decision.APPROVE) {
             application.issueLicence(licences.nextNumber(now), licenceValidUntil(now));
         }
-        events.publishEvent(new CaseHistoryEvent.Decided(application.getId()));
+        events.publishEvent(new CaseHistoryEvent.Decided(application.getId(), decision == Decision.APPROVE,
+                application.getEscalatedBy() != null, application.getDecidedBy(), application.getDecidedAt(),
+                application.getDecisionReason(), application.getLicenceNumber(), application.getLicenceValidUntil()));
         step(() -> process.completeReview(reference, application.getProcessInstanceId(),
                 decision == Decision.APPROVE ? ReviewOutcome.APPROVE : ReviewOutcome.DENY));
         Map<String, Object> payload = new java.util.LinkedHashMap<>();

@@ -9,7 +9,7 @@ import com.tierline.appeal.ui.CaseAppeals;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.ui.DecisionHistoryList;
 import com.tierline.sla.service.SlaClock;

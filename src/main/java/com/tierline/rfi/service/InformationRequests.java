@@ -2,7 +2,7 @@ package com.tierline.rfi.service;
 
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.service.CaseHistoryEvent;
+import com.tierline.history.service.CaseHistoryEvent;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.caseprocess.service.CaseProcess;

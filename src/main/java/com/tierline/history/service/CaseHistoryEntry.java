@@ -1,6 +1,6 @@
-package com.tierline.application.service;
+package com.tierline.history.service;
 
-import com.tierline.application.domain.DecisionKind;
+import com.tierline.history.domain.DecisionKind;
 import com.tierline.shared.Formats;
 import java.time.Instant;
 import java.time.LocalDate;

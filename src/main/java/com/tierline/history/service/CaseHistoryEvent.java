@@ -1,16 +1,23 @@
-package com.tierline.application.service;
+package com.tierline.history.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * What the review, appeal and exporter services announce, in their own transaction, for the case's decision
- * history ({@link CaseHistoryLog} records each as a row). A decision's facts are read from the case itself, just
- * decided, so the row and the letter say what the case says.
+ * history ({@link CaseHistoryLog} records each as a row). Each event carries the facts its row keeps, so the history
+ * never reads the case aggregate and stays below the features that act on it.
  */
 public sealed interface CaseHistoryEvent {
 
     long applicationId();
 
-    /** The case was just approved or denied (its decision and any licence are set). */
-    record Decided(long applicationId) implements CaseHistoryEvent {
+    /**
+     * The case was just approved or denied, with the facts it now holds; {@code onSeniorReview} when the case had
+     * been escalated, so the decision is the senior reviewer's. The licence fields are null on a denial.
+     */
+    record Decided(long applicationId, boolean approved, boolean onSeniorReview, String by, Instant at,
+            String reason, String licenceNumber, LocalDate licenceValidUntil) implements CaseHistoryEvent {
     }
 
     record InformationRequested(long applicationId, String by, String question) implements CaseHistoryEvent {

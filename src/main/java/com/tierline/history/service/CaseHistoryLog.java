@@ -1,11 +1,8 @@
-package com.tierline.application.service;
+package com.tierline.history.service;
 
-import com.tierline.application.domain.ApplicationStatus;
-import com.tierline.application.domain.CaseDecision;
-import com.tierline.application.domain.CaseDecisionRepository;
-import com.tierline.application.domain.DecisionKind;
-import com.tierline.application.domain.LicenceApplication;
-import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.history.domain.CaseDecision;
+import com.tierline.history.domain.CaseDecisionRepository;
+import com.tierline.history.domain.DecisionKind;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.SignedInUser;
@@ -14,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,25 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case's decision history: each {@link CaseHistoryEvent} becomes a row, numbered within the case, in the
- * transaction of the act it records; a decision's letter is rendered and kept with it, so later reopenings and
- * decisions never change what an earlier letter said. Readers see the history of the cases they may see.
+ * transaction of the act it records; a decision row is announced ({@link DecisionRecorded}) so its letter is kept
+ * with it, and later reopenings and decisions never change what an earlier letter said. Readers see the history of
+ * the cases they may see.
  */
 @Service
 public class CaseHistoryLog {
 
-    private final LicenceApplicationRepository applications;
     private final CaseDecisionRepository decisions;
-    private final ApplicationService cases;
-    private final DecisionLetters letters;
+    private final VisibleCases cases;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CaseHistoryLog(LicenceApplicationRepository applications, CaseDecisionRepository decisions,
-            ApplicationService cases, DecisionLetters letters, CurrentUser currentUser, Clock clock) {
-        this.applications = applications;
+    CaseHistoryLog(CaseDecisionRepository decisions, VisibleCases cases, ApplicationEventPublisher events,
+            CurrentUser currentUser, Clock clock) {
         this.decisions = decisions;
         this.cases = cases;
-        this.letters = letters;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -48,13 +44,12 @@ public class CaseHistoryLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(CaseHistoryEvent event) {
-        LicenceApplication a = applications.findById(event.applicationId()).orElseThrow();
+        long a = event.applicationId();
         Instant now = clock.instant();
-        if (event instanceof CaseHistoryEvent.Decided) {
-            CaseDecision row = append(a, DecisionKind.of(a.getDecision(), a.getEscalatedBy() != null),
-                    a.getDecidedBy(), a.getDecidedAt(), a.getDecisionReason(), a.getLicenceNumber(),
-                    a.getLicenceValidUntil(), null);
-            keepLetter(a, row);
+        if (event instanceof CaseHistoryEvent.Decided e) {
+            CaseDecision row = append(a, DecisionKind.decided(e.approved(), e.onSeniorReview()), e.by(), e.at(),
+                    e.reason(), e.licenceNumber(), e.licenceValidUntil(), null);
+            events.publishEvent(new DecisionRecorded(a, row.getId()));
         } else if (event instanceof CaseHistoryEvent.InformationRequested e) {
             append(a, DecisionKind.INFORMATION_REQUESTED, e.by(), now, e.question(), null, null, null);
         } else if (event instanceof CaseHistoryEvent.InformationProvided e) {
@@ -66,10 +61,6 @@ public class CaseHistoryLog {
         } else if (event instanceof CaseHistoryEvent.AppealLodged e) {
             append(a, DecisionKind.APPEAL_LODGED, e.by(), now, e.grounds(), null, null, e.appealReference());
         } else if (event instanceof CaseHistoryEvent.AppealDecided e) {
-            if (e.upheld()) {
-                // The reopening that follows clears the case's decision: a letter not yet kept is kept now.
-                standingDecision(a).ifPresent(row -> keepLetter(a, row));
-            }
             append(a, e.upheld() ? DecisionKind.APPEAL_UPHELD : DecisionKind.APPEAL_DISMISSED, e.by(), now,
                     e.reason(), null, null, e.appealReference());
         } else if (event instanceof CaseHistoryEvent.Reopened e) {
@@ -83,10 +74,7 @@ public class CaseHistoryLog {
     public List<CaseHistoryEntry> of(String reference) {
         SignedInUser me = currentUser.require();
         boolean exporter = !(me.has(Role.REVIEWER) || me.has(Role.SENIOR_REVIEWER) || me.has(Role.AUDITOR));
-        Optional<LicenceApplication> found = exporter
-                ? applications.findByReferenceAndOrganisationId(reference, me.organisationId())
-                : applications.findByReference(reference).filter(a -> a.getStatus() != ApplicationStatus.DRAFT);
-        return found.map(a -> decisions.findByApplicationIdOrderBySequence(a.getId()).stream()
+        return cases.idOf(reference, me, exporter).map(id -> decisions.findByApplicationIdOrderBySequence(id).stream()
                 .filter(d -> !(exporter && d.getKind().internal()))
                 .map(d -> entry(d, exporter)).toList()).orElse(List.of());
     }
@@ -107,25 +95,9 @@ public class CaseHistoryLog {
         };
     }
 
-    private CaseDecision append(LicenceApplication a, DecisionKind kind, String actor, Instant at, String reason,
+    private CaseDecision append(long applicationId, DecisionKind kind, String actor, Instant at, String reason,
             String licenceNumber, LocalDate validUntil, String appealReference) {
-        return decisions.save(new CaseDecision(a.getId(), decisions.lastSequence(a.getId()) + 1, kind,
+        return decisions.save(new CaseDecision(applicationId, decisions.lastSequence(applicationId) + 1, kind,
                 actor == null ? "system" : actor, at, reason, licenceNumber, validUntil, appealReference));
-    }
-
-    /** The latest decision row, if it is the decision the case holds now (a back-filled row may be). */
-    private Optional<CaseDecision> standingDecision(LicenceApplication a) {
-        if (a.getDecidedAt() == null) {
-            return Optional.empty();
-        }
-        List<CaseDecision> rows = decisions.findByApplicationIdOrderBySequence(a.getId());
-        return rows.stream().filter(d -> d.getKind().hasLetter()).reduce((x, y) -> y)
-                .filter(d -> DecisionLetters.sameInstant(d.getOccurredAt(), a.getDecidedAt()));
-    }
-
-    private void keepLetter(LicenceApplication a, CaseDecision row) {
-        if (!letters.kept(row.getId())) {
-            letters.keep(row.getId(), letters.render(cases.find(a.getReference()).orElseThrow()));
-        }
     }
 }

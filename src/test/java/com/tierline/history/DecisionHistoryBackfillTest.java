@@ -1,4 +1,4 @@
-package com.tierline.application;
+package com.tierline.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

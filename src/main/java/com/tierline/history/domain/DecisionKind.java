@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.history.domain;
 
 /**
  * What a row of a case's decision history records, in words. {@code letter}: a decision letter is issued with it;
@@ -48,8 +48,8 @@ public enum DecisionKind {
     }
 
     /** The kind of a reviewer's decision; a decision taken on an escalated case is the senior reviewer's. */
-    public static DecisionKind of(Decision decision, boolean onSeniorReview) {
-        if (decision == Decision.APPROVE) {
+    public static DecisionKind decided(boolean approved, boolean onSeniorReview) {
+        if (approved) {
             return onSeniorReview ? SENIOR_APPROVED : APPROVED;
         }
         return onSeniorReview ? SENIOR_DENIED : DENIED;

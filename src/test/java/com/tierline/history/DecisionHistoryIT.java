@@ -1,4 +1,4 @@
-package com.tierline.application;
+package com.tierline.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,9 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
-import com.tierline.application.domain.DecisionKind;
-import com.tierline.application.service.CaseHistoryEntry;
-import com.tierline.application.service.CaseHistoryLog;
+import com.tierline.history.domain.DecisionKind;
+import com.tierline.history.service.CaseHistoryEntry;
+import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.application.service.ExporterRequests;
 import com.tierline.audit.service.CaseExports;
@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +159,27 @@ class DecisionHistoryIT {
                 DecisionKind.APPEAL_LODGED, DecisionKind.APPEAL_DISMISSED);
         assertThat(text(letters.letter(denied).orElseThrow())).as("a dismissed appeal leaves the denial standing")
                 .contains("The application is denied").contains(DENIAL);
+    }
+
+    @Test
+    void anUpheldAppealKeepsTheLetterOfADecisionBackFilledWithoutOne() throws Exception {
+        Cases cases = Cases.in(context);
+        String reference = cases.denied("exporter1", "AE", "reviewer1", DENIAL);
+        // The row V17 writes for a decision taken before letters were kept: the case's standing denial, no letter.
+        jdbc.update("insert into case_decision (application_id, sequence, kind, actor, occurred_at, reason) "
+                + "select a.id, 2, 'DENIED', a.decided_by, a.decided_at, a.decision_reason "
+                + "from licence_application a where a.reference = ?", reference);
+        String appeal = cases.appealed("exporter1", reference,
+                "The end user is a civil weather institute; see the enclosed certificates.");
+        SignIn.as(users, "senior1");
+        appeals.decide(appeal, Outcome.UPHOLD, UPHOLD);
+
+        SignIn.as(users, "exporter1");
+        assertThat(history.of(reference)).extracting(CaseHistoryEntry::kind).containsExactly(DecisionKind.DENIED,
+                DecisionKind.DENIED, DecisionKind.APPEAL_LODGED, DecisionKind.APPEAL_UPHELD, DecisionKind.REOPENED);
+        Optional<byte[]> backFilled = letters.letter(reference, 2);
+        assertThat(backFilled).as("kept before the reopening cleared the case's decision").isPresent();
+        assertThat(text(backFilled.get())).contains("The application is denied").contains(DENIAL);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.tierline.application.domain;
+package com.tierline.history.domain;
 
 import java.util.List;
 import java.util.Optional;
