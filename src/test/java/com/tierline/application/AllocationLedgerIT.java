@@ -1,5 +1,6 @@
 package com.tierline.application;
 
+import com.tierline.review.service.DenialReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.rfi.service.InformationRequests;
@@ -199,7 +200,7 @@ class AllocationLedgerIT {
         if (approve) {
             review.approve(reference, "End user verified; allocation available.");
         } else {
-            review.deny(reference, "End use not credible for this consignee.");
+            review.deny(reference, DenialReason.OTHER, "End use not credible for this consignee.");
         }
         SignIn.out();
     }

@@ -1,5 +1,6 @@
 package com.tierline.application;
 
+import com.tierline.review.service.DenialReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -58,7 +59,7 @@ class DecisionLettersIT {
         if (approve) {
             review.approve(reference, "End user verified for the letter test.");
         } else {
-            review.deny(reference, "Presumption of denial stands for the letter test.");
+            review.deny(reference, DenialReason.OTHER, "Presumption of denial stands for the letter test.");
         }
         return reference;
     }

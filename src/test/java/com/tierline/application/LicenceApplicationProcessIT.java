@@ -1,5 +1,6 @@
 package com.tierline.application;
 
+import com.tierline.review.service.DenialReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierline.application.domain.ApplicationStatus;
@@ -86,7 +87,7 @@ class LicenceApplicationProcessIT {
         CaseDetails c = submitAs("exporter1", "CN");
         SignIn.as(users, "reviewer2");
         review.claim(c.reference());
-        review.deny(c.reference(), "Tier 3 destination; no grounds to rebut the presumption.");
+        review.deny(c.reference(), DenialReason.OTHER, "Tier 3 destination; no grounds to rebut the presumption.");
         assertThat(applications.find(c.reference()).orElseThrow().status()).isEqualTo(ApplicationStatus.DENIED);
         assertThat(pathTaken(c)).endsWith("presumedDenialReview", "presumedDecision", "denied");
     }

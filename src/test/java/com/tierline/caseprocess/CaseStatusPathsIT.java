@@ -1,5 +1,7 @@
 package com.tierline.caseprocess;
 
+import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewQueue;
 import com.tierline.review.service.ReviewQueues;
 import static com.tierline.application.domain.ApplicationStatus.*;
@@ -121,9 +123,9 @@ class CaseStatusPathsIT {
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, AWAITING_EXPORTER, SCREENED,
                 UNDER_REVIEW);
         SignIn.as(users, "reviewer1");
-        assertThat(queues.queue(ReviewQueue.MINE, Pageable.ofSize(500)).map(s -> s.reference()))
+        assertThat(queues.queue(ReviewQueue.MINE, QueueFilter.NONE, Pageable.ofSize(500)).map(s -> s.reference()))
                 .as("back in the asking reviewer's Mine").contains(c);
-        assertThat(queues.queue(ReviewQueue.UNASSIGNED, Pageable.ofSize(500)).map(s -> s.reference()))
+        assertThat(queues.queue(ReviewQueue.UNASSIGNED, QueueFilter.NONE, Pageable.ofSize(500)).map(s -> s.reference()))
                 .doesNotContain(c);
         assertThat(review.availableActions(c)).as("they can decide at once, without claiming again")
                 .contains(com.tierline.review.service.ReviewAction.APPROVE);
@@ -168,7 +170,7 @@ class CaseStatusPathsIT {
                 "Large volume to a new consignee; needs a senior view.");
         SignIn.as(users, "senior1");
         review.claim(c);
-        review.deny(c, "The consignee's ownership could not be established.");
+        review.deny(c, DenialReason.OTHER, "The consignee's ownership could not be established.");
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, ESCALATED, DENIED);
         assertThat(endEvents(c)).containsExactly("denied");
     }
@@ -191,7 +193,7 @@ class CaseStatusPathsIT {
                 "Research institute with a credible civil end use.");
         SignIn.as(users, "senior1");
         review.claim(c);
-        review.deny(c, "The research institute's links to the military are documented.");
+        review.deny(c, DenialReason.OTHER, "The research institute's links to the military are documented.");
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, PRESUMED_DENIAL, ESCALATED, DENIED);
         assertThat(endEvents(c)).containsExactly("denied");
     }

@@ -1,5 +1,6 @@
 package com.tierline.demo;
 
+import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewQueues;
 import com.tierline.application.service.MyCasesFilter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,6 @@ class DemoCasesIT {
     }
 
     private List<String> names(ReviewQueue queue) {
-        return queues.queue(queue, PageRequest.of(0, 50)).map(CaseSummary::destinationCountry).getContent();
+        return queues.queue(queue, QueueFilter.NONE, PageRequest.of(0, 50)).map(CaseSummary::destinationCountry).getContent();
     }
 }

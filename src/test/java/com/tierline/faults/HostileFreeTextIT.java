@@ -1,5 +1,6 @@
 package com.tierline.faults;
 
+import com.tierline.review.service.DenialReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,10 +55,10 @@ class HostileFreeTextIT {
     @Test
     void aDenialReasonAndAppealGroundsWithDirectionOverridesAreRefused() {
         String reference = Cases.in(context).claimed("exporter1", "CN", "reviewer1");
-        assertThatThrownBy(() -> review.deny(reference, "Presumption of denial \u202Enot rebutted by the file."))
+        assertThatThrownBy(() -> review.deny(reference, DenialReason.OTHER, "Presumption of denial \u202Enot rebutted by the file."))
                 .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("text-direction");
         assertThat(status(reference)).isNotEqualTo(ApplicationStatus.DENIED);
-        review.deny(reference, "Presumption of denial not rebutted by the file.");
+        review.deny(reference, DenialReason.OTHER, "Presumption of denial not rebutted by the file.");
 
         SignIn.as(users, "exporter1");
         assertThatThrownBy(() -> appeals.appealDenial(reference, "We dispute\u0000 the end-use assessment.", List.of()))

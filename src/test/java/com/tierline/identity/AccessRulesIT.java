@@ -1,5 +1,7 @@
 package com.tierline.identity;
 
+import com.tierline.review.service.ReviewQueue;
+import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewQueues;
 import com.tierline.application.service.MyCasesFilter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class AccessRulesIT {
     @Test
     void servicesRefuseRolesThatMayNotCallThem() {
         SignIn.as(users, "exporter1");
-        assertThatThrownBy(() -> queues.teamQueue(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queues.queue(ReviewQueue.TEAM, QueueFilter.NONE, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.claim("TL-2026-000001")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.verify()).isInstanceOf(AccessDeniedException.class);
 

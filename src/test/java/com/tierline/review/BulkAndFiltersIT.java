@@ -62,7 +62,7 @@ class BulkAndFiltersIT {
                 .hasMessage("exporter1 is not a reviewer in " + b + "'s team.");
 
         SignIn.as(users, "reviewer2");
-        assertThat(queues.queue(ReviewQueue.MINE, PageRequest.of(0, 500)).map(CaseSummary::reference).toList())
+        assertThat(queues.queue(ReviewQueue.MINE, QueueFilter.NONE, PageRequest.of(0, 500)).map(CaseSummary::reference).toList())
                 .contains(a, taken);
         assertThat(bulk.releaseAll(List.of(a, b))).extracting(BulkResult::done).containsExactly(true, false);
     }

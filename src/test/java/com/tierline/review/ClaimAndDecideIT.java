@@ -1,5 +1,8 @@
 package com.tierline.review;
 
+import com.tierline.review.service.ReviewQueue;
+import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewQueues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +48,7 @@ class ClaimAndDecideIT {
         review.claim(reference);
 
         SignIn.as(users, "reviewer2");
-        assertThat(queues.teamQueue(org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+        assertThat(queues.queue(ReviewQueue.TEAM, QueueFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
                 .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().assignee())
                 .isEqualTo("reviewer1");
         assertThatThrownBy(() -> review.claim(reference)).isInstanceOf(ReviewRefusedException.class)
@@ -60,7 +63,7 @@ class ClaimAndDecideIT {
         String reference = submitTier2();
         SignIn.as(users, "reviewer1");
         review.claim(reference);
-        assertThatThrownBy(() -> review.deny(reference, "  no  ")).isInstanceOf(ReviewRefusedException.class)
+        assertThatThrownBy(() -> review.deny(reference, DenialReason.OTHER, "  no  ")).isInstanceOf(ReviewRefusedException.class)
                 .hasMessageStartingWith("Give a reason of at least 10 characters");
         assertThat(applications.find(reference).orElseThrow().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }

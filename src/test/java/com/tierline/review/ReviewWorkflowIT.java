@@ -1,5 +1,7 @@
 package com.tierline.review;
 
+import com.tierline.review.service.QueueFilter;
+import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewQueues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,7 +128,7 @@ class ReviewWorkflowIT {
                 .hasMessageContaining("only a senior reviewer");
 
         SignIn.as(users, "senior2");
-        assertThat(queues.queue(ReviewQueue.ESCALATED, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+        assertThat(queues.queue(ReviewQueue.ESCALATED, QueueFilter.NONE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         review.claim(c.reference());
         assertThat(review.availableActions(c.reference())).containsExactlyInAnyOrder(ReviewAction.RELEASE,
@@ -150,7 +152,7 @@ class ReviewWorkflowIT {
         review.escalate(c.reference(), "Research institute with a credible civil end use.");
         SignIn.as(users, "senior1");
         review.claim(c.reference());
-        review.deny(c.reference(), com.tierline.review.service.DenialReason.PRESUMPTION_OF_DENIAL,
+        review.deny(c.reference(), DenialReason.PRESUMPTION_OF_DENIAL,
                 "The research institute's links to the military are documented.");
         assertThat(jdbc.queryForObject("select decision_reason from licence_application where reference = ?",
                 String.class, c.reference())).isEqualTo("Tier 3 destination: presumption of denial not rebutted. "
@@ -181,7 +183,7 @@ class ReviewWorkflowIT {
         assertThat(slaEvents(c)).containsExactly(SlaEvent.Kind.STARTED, SlaEvent.Kind.WARNED,
                 SlaEvent.Kind.BREACHED);
         SignIn.as(users, "reviewer1");
-        assertThat(queues.queue(ReviewQueue.OVERDUE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
+        assertThat(queues.queue(ReviewQueue.OVERDUE, QueueFilter.NONE, PageRequest.of(0, 500)).map(s -> s.reference()).toList())
                 .contains(c.reference());
         assertThat(tasks.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).as("the review goes on").isEqualTo("review");

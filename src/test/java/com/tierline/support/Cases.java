@@ -1,5 +1,6 @@
 package com.tierline.support;
 
+import com.tierline.review.service.DenialReason;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.application.service.ApplicationDraft;
 import com.tierline.application.service.ApplicationService;
@@ -76,7 +77,7 @@ public final class Cases {
 
     public String denied(String exporter, String destination, String reviewer, String reason) {
         String reference = claimed(exporter, destination, reviewer);
-        review.deny(reference, reason);
+        review.deny(reference, DenialReason.OTHER, reason);
         return reference;
     }
 

@@ -35,23 +35,6 @@ public class ReviewQueues {
         this.currentUser = currentUser;
     }
 
-    /** Cases waiting for the caller's team, claimed or not; paged and sorted by the database. */
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> teamQueue(Pageable pageable) {
-        // Oldest first: the queue is worked in order of arrival unless the reviewer sorts otherwise.
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("submittedAt", "reference"));
-        return applications.inTeam(team(), ApplicationStatus.IN_REVIEW, ordered)
-                .map(CaseSummary::of);
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> queue(ReviewQueue queue, Pageable pageable) {
-        return queue(queue, QueueFilter.NONE, pageable);
-    }
-
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     @Transactional(readOnly = true)
     public Page<CaseSummary> queue(ReviewQueue queue, QueueFilter filter, Pageable pageable) {
@@ -70,12 +53,6 @@ public class ReviewQueues {
     @Transactional(readOnly = true)
     public long count(ReviewQueue queue, QueueFilter filter) {
         return applications.count(spec(queue).and(filtered(filter)));
-    }
-
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional(readOnly = true)
-    public long teamQueueSize() {
-        return applications.countInTeam(team(), ApplicationStatus.IN_REVIEW);
     }
 
     private static Specification<LicenceApplication> filtered(QueueFilter f) {

@@ -166,13 +166,6 @@ public class ReviewService implements AskingRule {
                 "the exporter and the auditors will read it"), code);
     }
 
-    /** Denies with the reason code {@link DenialReason#OTHER}. */
-    @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
-    @Transactional
-    public void deny(String reference, String reason) {
-        deny(reference, DenialReason.OTHER, reason);
-    }
-
     /** The last day of a licence issued today: what an approval now would print, for its confirmation. */
     @RolesAllowed({Role.REVIEWER_, Role.SENIOR_REVIEWER_})
     public LocalDate licenceValidUntilIfApprovedToday() {
