@@ -12,7 +12,6 @@ import com.tierline.application.domain.LicenceApplication;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.history.service.CaseHistoryEvent;
-import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.SequenceNumbers;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
@@ -98,9 +97,7 @@ public class AppealService {
     public String appealDenial(String caseReference, String grounds, List<DocumentUpload> evidence) {
         evidence.forEach(documents::check);
         SignedInUser me = currentUser.require();
-        LicenceApplication application = applications.lock(caseReference)
-                .filter(a -> a.getOrganisation().getId().equals(me.organisationId()))
-                .orElseThrow(() -> new CaseNotFoundException(caseReference));
+        LicenceApplication application = applications.lockOwn(caseReference, me.organisationId());
         if (application.getStatus() != ApplicationStatus.DENIED) {
             throw new AppealRefusedException("Only a denied application can be appealed; " + caseReference + " is "
                     + application.getStatus().label().toLowerCase() + ".");

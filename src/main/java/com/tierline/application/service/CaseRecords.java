@@ -41,6 +41,16 @@ public class CaseRecords {
         return applications.lockByReference(reference);
     }
 
+    /**
+     * The case of the exporter's own organisation, locked like {@link #lock}; another organisation's case looks
+     * unknown, as the row rule wants.
+     */
+    public LicenceApplication lockOwn(String reference, Long organisationId) {
+        return applications.lockByReference(reference)
+                .filter(a -> a.getOrganisation().getId().equals(organisationId))
+                .orElseThrow(() -> new CaseNotFoundException(reference));
+    }
+
     public Optional<LicenceApplication> find(String reference) {
         return applications.findByReference(reference);
     }

@@ -3,7 +3,6 @@ package com.tierline.rfi.service;
 import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.domain.LicenceApplication;
 import com.tierline.history.service.CaseHistoryEvent;
-import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseRecords;
 import com.tierline.caseprocess.service.CaseProcess;
 import com.tierline.caseprocess.service.CaseStepRefusedException;
@@ -94,9 +93,7 @@ public class InformationRequests {
     public void answer(String reference, String answer, List<DocumentUpload> attachments) {
         attachments.forEach(documents::check);
         SignedInUser me = currentUser.require();
-        LicenceApplication application = cases.lock(reference)
-                .filter(a -> a.getOrganisation().getId().equals(me.organisationId()))
-                .orElseThrow(() -> new CaseNotFoundException(reference));
+        LicenceApplication application = cases.lockOwn(reference, me.organisationId());
         if (application.getStatus() != ApplicationStatus.AWAITING_EXPORTER) {
             throw new InformationRequestRefusedException(reference + " is not waiting for information from you.");
         }
