@@ -166,10 +166,8 @@ class CaseStatusPathsIT {
 
     @Test
     void anEscalatedCaseIsDecidedBySeniorReview() {
-        String c = cases.escalated("exporter1", "AE", "reviewer1",
-                "Large volume to a new consignee; needs a senior view.");
-        SignIn.as(users, "senior1");
-        review.claim(c);
+        String c = claimedBySenior(cases.escalated("exporter1", "AE", "reviewer1",
+                "Large volume to a new consignee; needs a senior view."));
         review.deny(c, DenialReason.OTHER, "The consignee's ownership could not be established.");
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, ESCALATED, DENIED);
         assertThat(endEvents(c)).containsExactly("denied");
@@ -177,10 +175,8 @@ class CaseStatusPathsIT {
 
     @Test
     void anEscalatedCaseApprovedBySeniorReviewEndsApproved() {
-        String c = cases.escalated("exporter1", "AE", "reviewer1",
-                "Large volume to a new consignee; needs a senior view.");
-        SignIn.as(users, "senior1");
-        review.claim(c);
+        String c = claimedBySenior(cases.escalated("exporter1", "AE", "reviewer1",
+                "Large volume to a new consignee; needs a senior view."));
         review.approve(c, "Senior review: end user and volume verified.");
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, ESCALATED, APPROVED);
         assertThat(stored(c)).isEqualTo(APPROVED);
@@ -189,10 +185,8 @@ class CaseStatusPathsIT {
 
     @Test
     void anEscalatedPresumptionOfDenialIsDecidedBySeniorReview() {
-        String c = cases.escalated("exporter1", "CN", "reviewer1",
-                "Research institute with a credible civil end use.");
-        SignIn.as(users, "senior1");
-        review.claim(c);
+        String c = claimedBySenior(cases.escalated("exporter1", "CN", "reviewer1",
+                "Research institute with a credible civil end use."));
         review.deny(c, DenialReason.OTHER, "The research institute's links to the military are documented.");
         assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, PRESUMED_DENIAL, ESCALATED, DENIED);
         assertThat(endEvents(c)).containsExactly("denied");
@@ -301,5 +295,12 @@ class CaseStatusPathsIT {
                 .activityType("endEvent").finished().orderByHistoricActivityInstanceEndTime().asc()
                 .orderByHistoricActivityInstanceId().asc().list().stream())
                 .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    /** An escalated case taken up by a senior reviewer who did not escalate it (four-eyes). */
+    private String claimedBySenior(String escalated) {
+        SignIn.as(users, "senior1");
+        review.claim(escalated);
+        return escalated;
     }
 }
