@@ -34,6 +34,8 @@ public class AppUser {
     private String username;
     private String passwordHash;
     private String displayName;
+    /** Lower-cased and trimmed; unique (one account per address); null for accounts made before issue 15. */
+    private String email;
     @ManyToOne(fetch = FetchType.EAGER)
     private Organisation organisation;
     @ManyToOne(fetch = FetchType.EAGER)
@@ -84,6 +86,20 @@ public class AppUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets the address in its stored form (trimmed, lower case), so that lookups and uniqueness agree. */
+    public AppUser withEmail(String email) {
+        this.email = normaliseEmail(email);
+        return this;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Organisation getOrganisation() {

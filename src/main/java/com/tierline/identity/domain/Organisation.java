@@ -1,6 +1,8 @@
 package com.tierline.identity.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,12 @@ public class Organisation {
     private String country;
     /** Validated-end-user status granted by an administrator: "UNIVERSAL", "NATIONAL" or null. */
     private String veuType;
+    private String headquarters;
+    private String registrationNumber;
+    @Enumerated(EnumType.STRING)
+    private OrganisationStatus status = OrganisationStatus.APPROVED;
+    /** Why it was refused or deactivated, in the administrator's words, which the applicant sees. */
+    private String statusReason;
 
     protected Organisation() {
     }
@@ -42,5 +50,34 @@ public class Organisation {
 
     public void grantVeu(String type) {
         this.veuType = type;
+    }
+
+    public String getHeadquarters() {
+        return headquarters;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    /** Where it is based and how it is registered, as the organisation or an administrator stated it. */
+    public Organisation registeredAs(String headquarters, String registrationNumber) {
+        this.headquarters = headquarters;
+        this.registrationNumber = registrationNumber;
+        return this;
+    }
+
+    /** A new status, with the reason the organisation is told (required for a refusal or a deactivation). */
+    public void changeStatus(OrganisationStatus status, String reason) {
+        this.status = status;
+        this.statusReason = reason;
     }
 }

@@ -50,24 +50,33 @@ class DemoAccounts implements ApplicationRunner {
             log.info("Demo accounts exist");
             return;
         }
-        Organisation northwind = organisations.save(new Organisation("Northwind Compute", "US"));
-        Organisation meridian = organisations.save(new Organisation("Meridian Systems", "US"));
+        Organisation northwind = organisations.save(new Organisation("Northwind Compute", "US")
+                .registeredAs("Santa Clara, California", "C4419203"));
+        Organisation meridian = organisations.save(new Organisation("Meridian Systems", "US")
+                .registeredAs("Austin, Texas", "TX-0803341776"));
         Team aiChips = teams.save(new Team(reviewTeam, "AI Chips"));
         String hash = encoder.encode(DEMO_PASSWORD);
-        users.save(new AppUser("exporter1", hash, "Erin Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind));
-        users.save(new AppUser("exporter2", hash, "Eli Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind));
-        users.save(new AppUser("exporter3", hash, "Mara Meridian", Set.of(Role.EXPORTER)).inOrganisation(meridian));
-        users.save(new AppUser("reviewer1", hash, "Ana Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips));
-        users.save(new AppUser("reviewer2", hash, "Ravi Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips));
+        users.save(new AppUser("exporter1", hash, "Erin Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind)
+                .withEmail("exporter1@northwind.example"));
+        users.save(new AppUser("exporter2", hash, "Eli Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind)
+                .withEmail("exporter2@northwind.example"));
+        users.save(new AppUser("exporter3", hash, "Mara Meridian", Set.of(Role.EXPORTER)).inOrganisation(meridian)
+                .withEmail("exporter3@meridian.example"));
+        users.save(new AppUser("reviewer1", hash, "Ana Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips)
+                .withEmail("reviewer1@tierline.gov.example"));
+        users.save(new AppUser("reviewer2", hash, "Ravi Reviewer", Set.of(Role.REVIEWER)).inTeam(aiChips)
+                .withEmail("reviewer2@tierline.gov.example"));
         users.save(new AppUser("senior1", hash, "Sam Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
-                .inTeam(aiChips));
+                .inTeam(aiChips).withEmail("senior1@tierline.gov.example"));
         // More seniors, so that four-eyes and the appeal panel (two others than the referrer) can be demonstrated.
         users.save(new AppUser("senior2", hash, "Sasha Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
-                .inTeam(aiChips));
+                .inTeam(aiChips).withEmail("senior2@tierline.gov.example"));
         users.save(new AppUser("senior3", hash, "Sol Senior", Set.of(Role.REVIEWER, Role.SENIOR_REVIEWER))
-                .inTeam(aiChips));
-        users.save(new AppUser("auditor1", hash, "Alex Auditor", Set.of(Role.AUDITOR)));
-        users.save(new AppUser("admin1", hash, "Ada Admin", Set.of(Role.ADMIN)));
+                .inTeam(aiChips).withEmail("senior3@tierline.gov.example"));
+        users.save(new AppUser("auditor1", hash, "Alex Auditor", Set.of(Role.AUDITOR))
+                .withEmail("auditor1@tierline.gov.example"));
+        users.save(new AppUser("admin1", hash, "Ada Admin", Set.of(Role.ADMIN))
+                .withEmail("admin1@tierline.gov.example"));
         log.info("Demo accounts created (password '{}')", DEMO_PASSWORD);
     }
 }
