@@ -1,9 +1,14 @@
 package com.tierline.support;
 
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** What a PDF says, page after page, with runs of white space as one space, as a reader would scan it. */
 public final class PdfText {
@@ -31,5 +36,41 @@ public final class PdfText {
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable PDF", e);
         }
+    }
+
+    /** A font a PDF's pages use, as its font dictionary describes it. */
+    public record PdfFont(String name, String encoding, boolean embedded) {
+    }
+
+    /** The fonts of every page's resources, each once. */
+    public static Set<PdfFont> fonts(byte[] pdf) {
+        Set<PdfFont> fonts = new LinkedHashSet<>();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+                PdfDictionary pageFonts = resources == null ? null : resources.getAsDict(PdfName.FONT);
+                if (pageFonts == null) {
+                    continue;
+                }
+                for (PdfName key : pageFonts.getKeys()) {
+                    fonts.add(font(pageFonts.getAsDict(key)));
+                }
+            }
+            return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PDF", e);
+        }
+    }
+
+    /** A composite (Type0) font keeps its descriptor, and so its embedded file, in its descendant font. */
+    private static PdfFont font(PdfDictionary font) {
+        PdfArray descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
+        PdfDictionary described = descendants == null ? font : descendants.getAsDict(0);
+        PdfDictionary descriptor = described.getAsDict(PdfName.FONTDESCRIPTOR);
+        boolean embedded = descriptor != null && (descriptor.contains(PdfName.FONTFILE)
+                || descriptor.contains(PdfName.FONTFILE2) || descriptor.contains(PdfName.FONTFILE3));
+        PdfName encoding = font.getAsName(PdfName.ENCODING);
+        return new PdfFont(PdfName.decodeName(font.getAsName(PdfName.BASEFONT).toString()),
+                encoding == null ? "" : PdfName.decodeName(encoding.toString()), embedded);
     }
 }

@@ -1,12 +1,8 @@
 package com.tierline.letters.service;
 
-import static com.tierline.letters.service.PdfLook.line;
 import static com.tierline.letters.service.PdfLook.number;
-import static com.tierline.letters.service.PdfLook.section;
 import static com.tierline.letters.service.PdfLook.time;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.tierline.letters.service.DossierFacts.Decided;
 import com.tierline.letters.service.DossierFacts.FiledDocument;
@@ -16,6 +12,7 @@ import com.tierline.letters.service.DossierFacts.Parties;
 import com.tierline.letters.service.DossierFacts.Question;
 import com.tierline.letters.service.DossierFacts.Standing;
 import com.tierline.letters.service.DossierFacts.TimelineLine;
+import com.tierline.letters.service.PdfLook.Style;
 import com.tierline.screening.domain.Finding;
 import com.tierline.screening.domain.SecurityAttestation;
 import com.tierline.screening.domain.Severity;
@@ -32,93 +29,99 @@ import org.springframework.stereotype.Service;
 @Service
 public class DossierRenderer {
 
-    public byte[] render(DossierFacts f) {
-        return PdfLook.pdf("Tierline case dossier " + f.reference(), document -> body(document, f));
+    private final PdfFonts fonts;
+
+    public DossierRenderer(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
-    private static void body(Document pdf, DossierFacts f) {
-        pdf.add(line("Exported " + time(f.exportedAt()) + " by " + f.exportedBy()));
-        pdf.add(new Paragraph("Audit chain at export: " + (f.chain().intact() ? "intact"
+    public byte[] render(DossierFacts f) {
+        return PdfLook.pdf(fonts, "Tierline case dossier " + f.reference(), pdf -> body(pdf, f));
+    }
+
+    private static void body(PdfLook pdf, DossierFacts f) {
+        pdf.line("Exported " + time(f.exportedAt()) + " by " + f.exportedBy());
+        pdf.paragraph("Audit chain at export: " + (f.chain().intact() ? "intact"
                 : "broken at event " + f.chain().firstBrokenSequence()) + " ("
                 + Formats.count(f.chain().eventsVerified(), "event", "events", Locale.ENGLISH) + " verified)",
-                PdfLook.HEADING));
+                Style.HEADING);
         parties(pdf, f.parties());
 
-        section(pdf, "Items");
-        pdf.add(PdfLook.items(f.items(), true));
+        pdf.section("Items");
+        pdf.add(pdf.items(f.items(), true));
 
-        section(pdf, "Screenings");
+        pdf.section("Screenings");
         for (ScreeningFacts s : f.screenings()) {
-            pdf.add(line(time(s.at()) + " under rule set " + s.ruleSetVersion() + ": "
+            pdf.line(time(s.at()) + " under rule set " + s.ruleSetVersion() + ": "
                     + (s.outcome() == null ? "not screened" : s.outcome().label())
-                    + (s.tier() == null ? "" : ", Tier " + s.tier()) + ", " + number(s.totalTpp()) + " TPP"));
+                    + (s.tier() == null ? "" : ", Tier " + s.tier()) + ", " + number(s.totalTpp()) + " TPP");
             for (Finding finding : s.findings()) {
-                pdf.add(line("   " + severity(finding.severity()) + ": " + finding.message() + " ("
-                        + finding.citation() + ")"));
+                pdf.line("   " + severity(finding.severity()) + ": " + finding.message() + " ("
+                        + finding.citation() + ")");
             }
         }
 
-        section(pdf, "Decision");
-        pdf.add(line(standing(f.standing())));
+        pdf.section("Decision");
+        pdf.line(standing(f.standing()));
         if (f.escalation() != null) {
-            pdf.add(line("Escalated by " + f.escalation().by() + ": " + f.escalation().reason()));
+            pdf.line("Escalated by " + f.escalation().by() + ": " + f.escalation().reason());
         }
         for (Question q : f.questions()) {
-            pdf.add(line("Question " + time(q.askedAt()) + " by " + q.askedBy() + ": " + q.question()
+            pdf.line("Question " + time(q.askedAt()) + " by " + q.askedBy() + ": " + q.question()
                     + (q.answeredAt() == null ? " (unanswered)"
-                            : " / Answer " + time(q.answeredAt()) + " by " + q.answeredBy() + ": " + q.answer())));
+                            : " / Answer " + time(q.answeredAt()) + " by " + q.answeredBy() + ": " + q.answer()));
         }
 
-        section(pdf, "Decision history");
+        pdf.section("Decision history");
         if (f.history().isEmpty()) {
-            pdf.add(line("None."));
+            pdf.line("None.");
         }
         for (HistoryLine h : f.history()) {
-            pdf.add(line(h.sequence() + ". " + time(h.at()) + " by " + h.actor() + ": " + h.sentence()
-                    + (h.letterKept() ? " (its letter is kept as issued)" : "")));
+            pdf.line(h.sequence() + ". " + time(h.at()) + " by " + h.actor() + ": " + h.sentence()
+                    + (h.letterKept() ? " (its letter is kept as issued)" : ""));
         }
 
-        section(pdf, "Documents");
+        pdf.section("Documents");
         if (f.documents().isEmpty()) {
-            pdf.add(line("None."));
+            pdf.line("None.");
         }
         for (FiledDocument d : f.documents()) {
-            pdf.add(line(d.fileName() + " (" + d.purpose() + ", " + Formats.bytes(d.sizeBytes(), Locale.ENGLISH)
-                    + ", " + d.uploadedBy() + ", " + time(d.uploadedAt()) + ")"));
-            pdf.add(new Paragraph("SHA-256 " + d.sha256(), PdfLook.SMALL));
+            pdf.line(d.fileName() + " (" + d.purpose() + ", " + Formats.bytes(d.sizeBytes(), Locale.ENGLISH)
+                    + ", " + d.uploadedBy() + ", " + time(d.uploadedAt()) + ")");
+            pdf.paragraph("SHA-256 " + d.sha256(), Style.SMALL);
         }
 
-        section(pdf, "Timeline");
-        PdfPTable lines = PdfLook.table(new float[] {2.2f, 0.8f, 1.4f, 3.6f, 1.2f}, "When", "Seq.", "Who", "What",
+        pdf.section("Timeline");
+        PdfPTable lines = pdf.table(new float[] {2.2f, 0.8f, 1.4f, 3.6f, 1.2f}, "When", "Seq.", "Who", "What",
                 "Took");
         for (TimelineLine t : f.timeline()) {
-            PdfLook.cells(lines, time(t.at()), t.sequence() == null ? "" : t.sequence().toString(), t.actor(),
+            pdf.cells(lines, time(t.at()), t.sequence() == null ? "" : t.sequence().toString(), t.actor(),
                     t.what(), t.took() == null ? (t.open() ? "open" : "") : Formats.duration(t.took()));
         }
         pdf.add(lines);
 
-        section(pdf, "Audit chain and signed checkpoint");
+        pdf.section("Audit chain and signed checkpoint");
         for (String sealLine : f.sealLines()) {
-            pdf.add(new Paragraph(sealLine, PdfLook.SMALL));
+            pdf.paragraph(sealLine, Style.SMALL);
         }
     }
 
-    private static void parties(Document pdf, Parties p) {
-        section(pdf, "Parties");
-        pdf.add(line("Exporter: " + p.exporter() + " (filed by " + p.filedBy() + ")"));
-        pdf.add(line("Destination: " + Formats.country(p.destination(), Locale.ENGLISH)));
-        pdf.add(line("Consignee: " + p.consignee().words() + (p.consigneeHeadquarters() == null ? ""
-                : ", headquarters " + Formats.country(p.consigneeHeadquarters(), Locale.ENGLISH))));
-        pdf.add(line("End user: " + p.endUser().words()));
+    private static void parties(PdfLook pdf, Parties p) {
+        pdf.section("Parties");
+        pdf.line("Exporter: " + p.exporter() + " (filed by " + p.filedBy() + ")");
+        pdf.line("Destination: " + Formats.country(p.destination(), Locale.ENGLISH));
+        pdf.line("Consignee: " + p.consignee().words() + (p.consigneeHeadquarters() == null ? ""
+                : ", headquarters " + Formats.country(p.consigneeHeadquarters(), Locale.ENGLISH)));
+        pdf.line("End user: " + p.endUser().words());
         if (p.ultimateEndUser() != null) {
-            pdf.add(line("Ultimate end user: " + p.ultimateEndUser().words()));
+            pdf.line("Ultimate end user: " + p.ultimateEndUser().words());
         }
         for (NamedParty other : p.others()) {
-            pdf.add(line(other.role() + ": " + other.party().words()));
+            pdf.line(other.role() + ": " + other.party().words());
         }
-        pdf.add(line("End use: " + p.endUse()));
-        pdf.add(line("Data centre: " + (p.dataCentre() == null ? "-" : p.dataCentre()) + "; attestations: "
-                + attestations(p)));
+        pdf.line("End use: " + p.endUse());
+        pdf.line("Data centre: " + (p.dataCentre() == null ? "-" : p.dataCentre()) + "; attestations: "
+                + attestations(p));
     }
 
     /** The conditions attested to, in the regulation's order and words; "none" rather than an empty list. */

@@ -23,7 +23,7 @@ class DecisionLetterRendererTest {
             new BigDecimal("39580000"), new BigDecimal("2500.5"), List.of(new Finding("TIER2_CAP", Severity.WARNING,
                     "Tier 2 destinations need a licence above the low-volume limit.", "15 CFR 740.27")));
 
-    private final DecisionLetterRenderer renderer = new DecisionLetterRenderer();
+    private final DecisionLetterRenderer renderer = new DecisionLetterRenderer(EveryScript.FONTS);
 
     @Test
     void anApprovalStatesTheLicenceItsValidityAndTheSettledAllocationInWords() {
@@ -79,6 +79,24 @@ class DecisionLetterRendererTest {
 
         assertThat(PdfText.of(pdf)).contains("Decision on application TL-2026-000042 · page 1");
         assertThat(PdfText.pages(pdf)).isEqualTo(1);
+    }
+
+    @Test
+    void partiesNamedInAnyScriptPrintAsFiledInEmbeddedSubsetFonts() {
+        byte[] pdf = renderer.render(new LetterFacts("TL-2026-000043", DECIDED, EveryScript.POLISH, "TW",
+                new Party(EveryScript.CHINESE, "TW"), new Party(EveryScript.ARABIC, "SA"),
+                H100S, Verdict.APPROVED, "Verified with " + EveryScript.RUSSIAN + " and " + EveryScript.GREEK + ".",
+                new Licence("TLL-2026-000008", LocalDate.of(2027, 6, 1)), 45, SCREENED, null));
+
+        assertThat(PdfText.of(pdf)).contains("To: " + EveryScript.POLISH)
+                .contains("Consignee: " + EveryScript.CHINESE + ", Taiwan (TW)")
+                .contains("End user: " + EveryScript.ARABIC + ", Saudi Arabia (SA)")
+                .contains("Reason: Verified with " + EveryScript.RUSSIAN + " and " + EveryScript.GREEK + ".")
+                .doesNotContain("[U+");
+        EveryScript.embedsSubsetUnicodeFonts(pdf);
+        // Subset, not whole: DejaVu Sans Condensed alone is 680 KB and the CJK collection 19 MB (the subset of
+        // Noto's CFF outlines is about 200 KB even for a few characters, because it keeps the shared subroutines).
+        assertThat(pdf.length).isLessThan(300_000);
     }
 
     private static LetterFacts facts(Verdict verdict, Licence licence, int appealWindowDays, ScreeningFacts screened,

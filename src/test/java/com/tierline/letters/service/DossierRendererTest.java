@@ -30,7 +30,7 @@ class DossierRendererTest {
     private static final Instant FILED = Instant.parse("2026-11-30T08:00:00Z");
     private static final Instant DECIDED = Instant.parse("2026-12-01T09:30:00Z");
 
-    private final DossierRenderer renderer = new DossierRenderer();
+    private final DossierRenderer renderer = new DossierRenderer(EveryScript.FONTS);
 
     @Test
     void aDecidedCaseReadsSectionBySectionInWords() {
@@ -79,12 +79,37 @@ class DossierRendererTest {
                 new Standing("Under review", null, false))))).contains("No decision yet; status Under review.");
     }
 
+    @Test
+    void partiesNamedInAnyScriptPrintAsFiledInEmbeddedSubsetFonts() {
+        Parties parties = new Parties(EveryScript.POLISH, "exporter1", "TW",
+                new Party(EveryScript.CHINESE, "TW"), "TW", new Party(EveryScript.ARABIC, "SA"),
+                new Party(EveryScript.RUSSIAN, "KZ"),
+                List.of(new NamedParty("Purchaser", new Party(EveryScript.GREEK, "GR"))),
+                "Training weather models.", "新竹資料中心", Set.of());
+
+        byte[] pdf = renderer.render(facts(parties, new ChainCheck(true, null, 2),
+                new Standing("Under review", null, false)));
+
+        assertThat(PdfText.of(pdf)).contains("Exporter: " + EveryScript.POLISH + " (filed by exporter1)")
+                .contains("Consignee: " + EveryScript.CHINESE + ", Taiwan (TW), headquarters Taiwan (TW)")
+                .contains("End user: " + EveryScript.ARABIC + ", Saudi Arabia (SA)")
+                .contains("Ultimate end user: " + EveryScript.RUSSIAN + ", Kazakhstan (KZ)")
+                .contains("Purchaser: " + EveryScript.GREEK + ", Greece (GR)")
+                .contains("Data centre: 新竹資料中心; attestations: none")
+                .doesNotContain("[U+");
+        EveryScript.embedsSubsetUnicodeFonts(pdf);
+        assertThat(PdfText.fonts(pdf)).extracting(font -> font.name().substring(7)).contains("DejaVuSansMono");
+    }
+
     private static DossierFacts facts(Set<SecurityAttestation> attestations, ChainCheck chain, Standing standing) {
-        Parties parties = new Parties("Northwind Semiconductors", "exporter1", "SA",
+        return facts(new Parties("Northwind Semiconductors", "exporter1", "SA",
                 new Party("Gulf Data Centres LLC", "Saudi Arabia (SA)"), "AE",
                 new Party("National Weather Modelling Centre", "SA"), null,
                 List.of(new NamedParty("Purchaser", new Party("Desert Compute Holdings", "SA"))),
-                "Training weather models.", "Riyadh One", attestations);
+                "Training weather models.", "Riyadh One", attestations), chain, standing);
+    }
+
+    private static DossierFacts facts(Parties parties, ChainCheck chain, Standing standing) {
         ScreeningFacts screened = new ScreeningFacts(FILED, "2025.1", Outcome.LICENCE_REQUIRED, 2,
                 new BigDecimal("39580000"), new BigDecimal("2500"), List.of(new Finding("TIER2_CAP",
                         Severity.WARNING, "Tier 2 destinations need a licence above the low-volume limit.",

@@ -1,0 +1,40 @@
+package com.tierline.letters.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tierline.support.PdfText;
+import com.tierline.support.PdfText.PdfFont;
+import java.util.Set;
+
+/** Party names in the scripts exporters file them in, and what a PDF that prints them must be made of. */
+final class EveryScript {
+
+    /** One set of fonts for all the tests: loading the CJK collection takes a moment. */
+    static final PdfFonts FONTS = new PdfFonts(PdfFonts.DEBIAN_CJK_FONT);
+
+    static final String CHINESE = "緯創資通股份有限公司";
+    static final String RUSSIAN = "Научно-исследовательский вычислительный центр";
+    static final String GREEK = "Εθνικό Κέντρο Υπολογισμών Υψηλών Επιδόσεων";
+    static final String ARABIC = "المركز الوطني للأرصاد";
+    /** Polish letters beyond Latin-1 (ł, ź, ż), which the standard PDF fonts' WinAnsi encoding lacks. */
+    static final String POLISH = "Zakład Półprzewodników Łódź sp. z o.o.";
+
+    private EveryScript() {
+    }
+
+    /**
+     * Every font is embedded as a subset (its name carries a six-letter tag) with Identity-H, so the reader's
+     * machine needs none of its own; DejaVu draws the text and Noto Sans CJK TC the Chinese.
+     */
+    static void embedsSubsetUnicodeFonts(byte[] pdf) {
+        Set<PdfFont> fonts = PdfText.fonts(pdf);
+        assertThat(fonts).allSatisfy(font -> {
+            assertThat(font.embedded()).as(font.name() + " embedded").isTrue();
+            assertThat(font.encoding()).as(font.name() + " encoding").isEqualTo("Identity-H");
+            assertThat(font.name()).as("a subset").matches("[A-Z]{6}\\+.+");
+        });
+        assertThat(fonts).extracting(font -> font.name().substring(7))
+                .contains("DejaVuSansCondensed", "DejaVuSansCondensed-Bold")
+                .anySatisfy(name -> assertThat(name).startsWith("NotoSansCJKtc-Regular"));
+    }
+}
