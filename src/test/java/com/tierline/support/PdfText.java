@@ -1,13 +1,20 @@
 package com.tierline.support;
 
+import com.lowagie.text.pdf.PRTokeniser;
 import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentParser;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** What a PDF says, page after page, with runs of white space as one space, as a reader would scan it. */
@@ -33,6 +40,38 @@ public final class PdfText {
     public static int pages(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
             return reader.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PDF", e);
+        }
+    }
+
+    /**
+     * The text as a right-to-left reader scans the drawn glyphs: the page read backwards, and Arabic's shaped letter
+     * forms (initial, medial, final) back to their letters. An Arabic name drawn as it should be reads as filed.
+     */
+    public static String readRightToLeft(byte[] pdf) {
+        return Normalizer.normalize(new StringBuilder(of(pdf)).reverse(), Normalizer.Form.NFKC);
+    }
+
+    /**
+     * The /ActualText of every marked-content span on every page, in order: the text a viewer copies and searches
+     * for glyphs drawn shaped or reordered.
+     */
+    public static List<String> actualTexts(byte[] pdf) {
+        List<String> texts = new ArrayList<>();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
+                List<PdfObject> operation = new ArrayList<>();
+                while (!parser.parse(operation).isEmpty()) {
+                    if ("BDC".equals(operation.get(operation.size() - 1).toString())
+                            && operation.get(1) instanceof PdfDictionary properties
+                            && properties.get(PdfName.ACTUALTEXT) instanceof PdfString text) {
+                        texts.add(text.toUnicodeString());
+                    }
+                }
+            }
+            return texts;
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable PDF", e);
         }

@@ -5,13 +5,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +49,17 @@ public final class PdfFonts {
         }
     }
 
+    /** Every font created, by name, for the whole JVM: see {@link #shipped}. */
+    private static final Map<String, BaseFont> LOADED = new HashMap<>();
+
     private final List<BaseFont> faces = new ArrayList<>();
     private final BaseFont cjk;
 
     public PdfFonts(@Value("${tierline.pdf.cjk-font:" + DEBIAN_CJK_FONT + "}") String cjkFont) {
+        this.cjk = machineFont(cjkFont);
         for (Face face : Face.values()) {
             faces.add(shipped(face.file));
         }
-        this.cjk = machineFont(cjkFont);
     }
 
     /** Whether Chinese, Japanese and Korean print, or only as placeholders because the CJK font is missing. */
@@ -63,10 +70,32 @@ public final class PdfFonts {
     /**
      * {@code text} as runs of chunks, each in the first font of {@code face}'s list that draws its characters. A
      * character no font draws becomes "[U+XXXX]", its code point, and is added to {@code missing} for the log.
+     * Arabic and Hebrew stretches are runs of their own, in the visual order the Unicode bidi algorithm gives a
+     * left-to-right line, which OpenPDF's layout processor then shapes and draws right to left.
      */
     Phrase phrase(String text, Face face, float size, Set<Integer> missing) {
         List<Font> fonts = fonts(face, size);
         Phrase phrase = new Phrase("", fonts.get(0));
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) {
+            add(phrase, text, fonts, false, missing);
+            return phrase;
+        }
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        Integer[] runs = new Integer[count];
+        for (int r = 0; r < count; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            runs[r] = r;
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        for (int r : runs) {
+            add(phrase, text.substring(bidi.getRunStart(r), bidi.getRunLimit(r)), fonts, levels[r] % 2 == 1, missing);
+        }
+        return phrase;
+    }
+
+    private static void add(Phrase phrase, String text, List<Font> fonts, boolean rightToLeft, Set<Integer> missing) {
         StringBuilder run = new StringBuilder();
         Font runFont = fonts.get(0);
         for (int i = 0; i < text.length(); ) {
@@ -74,27 +103,28 @@ public final class PdfFonts {
             i += Character.charCount(c);
             Font font = Character.isWhitespace(c) || Character.isISOControl(c) ? runFont : drawing(c, fonts);
             if (font == null) {
-                flush(phrase, run, runFont);
+                flush(phrase, run, runFont, rightToLeft);
                 phrase.add(new Chunk(String.format("[U+%04X]", c), fonts.get(0)));
                 missing.add(c);
                 continue;
             }
             if (font != runFont) {
-                flush(phrase, run, runFont);
+                flush(phrase, run, runFont, rightToLeft);
                 runFont = font;
             }
             run.appendCodePoint(c);
         }
-        flush(phrase, run, runFont);
-        return phrase;
+        flush(phrase, run, runFont, rightToLeft);
     }
 
     /**
      * Closes {@code document}, which is when the used fonts are subset and written. The fonts are shared by every
      * document and read their font file through one file pointer while writing, so two documents take turns.
      */
-    synchronized void close(Document document) {
-        document.close();
+    void close(Document document) {
+        synchronized (PdfFonts.class) {
+            document.close();
+        }
     }
 
     private List<Font> fonts(Face face, float size) {
@@ -119,21 +149,77 @@ public final class PdfFonts {
         return null;
     }
 
-    private static void flush(Phrase phrase, StringBuilder run, Font font) {
+    private static void flush(Phrase phrase, StringBuilder run, Font font, boolean rightToLeft) {
         if (!run.isEmpty()) {
-            phrase.add(new Chunk(run.toString(), font));
+            Chunk chunk = new Chunk(run.toString(), font);
+            if (rightToLeft) {
+                // A chunk with an attribute is not merged into its left-to-right neighbour, so it is laid out alone.
+                chunk.setTextRise(0);
+            }
+            phrase.add(chunk);
             run.setLength(0);
         }
     }
 
-    private static BaseFont shipped(String file) {
-        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(DEJAVU + file)) {
+    /**
+     * Java's text layout shapes Arabic (joined letter forms) and lays out each run in its direction. OpenPDF's switch
+     * for it (LayoutProcessor) is JVM-wide and loads a Java font beside every TrueType font created while it is on,
+     * so the fonts are kept JVM-wide too, once per name. With it, every drawn run carries its text as /ActualText,
+     * so the text a reader copies or searches is the text as filed, not the shaped glyphs.
+     */
+    private static synchronized BaseFont shipped(String file) {
+        String name = DEJAVU + file;
+        BaseFont loaded = LOADED.get(name);
+        if (loaded != null) {
+            return loaded;
+        }
+        if (!LayoutProcessor.isEnabled()) {
+            // -1: each run's direction from the bidi algorithm.
+            LayoutProcessor.enable(-1);
+            LayoutProcessor.setWriteActualText();
+        }
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(DEJAVU + file + " is missing from the classpath (jasperreports-fonts)");
+                throw new IllegalStateException(name + " is missing from the classpath (jasperreports-fonts)");
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            // Named by its resource path, from which the layout processor loads the same font for Java.
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    in.readAllBytes(), null);
+            LOADED.put(name, font);
+            return font;
         } catch (IOException e) {
-            throw new UncheckedIOException(DEJAVU + file + " could not be read", e);
+            throw new UncheckedIOException(name + " could not be read", e);
+        }
+    }
+
+    /**
+     * The CJK font is drawn glyph by glyph, not through the layout processor, which cannot load a member of a font
+     * collection; so it is created while the processor is off (first, at startup), and the shipped fonts that a
+     * later switch-off forgot are loaded into it again.
+     */
+    private static synchronized BaseFont unshaped(String name) throws IOException {
+        BaseFont loaded = LOADED.get(name);
+        if (loaded != null) {
+            return loaded;
+        }
+        boolean shaping = LayoutProcessor.isEnabled();
+        if (shaping) {
+            LayoutProcessor.disable();
+        }
+        try {
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            LOADED.put(name, font);
+            return font;
+        } finally {
+            if (shaping) {
+                LayoutProcessor.enable(-1);
+                LayoutProcessor.setWriteActualText();
+                LOADED.forEach((shippedName, font) -> {
+                    if (shippedName.startsWith(DEJAVU)) {
+                        LayoutProcessor.loadFont(font, shippedName);
+                    }
+                });
+            }
         }
     }
 
@@ -147,7 +233,7 @@ public final class PdfFonts {
             return null;
         }
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            return unshaped(name);
         } catch (IOException | RuntimeException e) {
             log.warn("The CJK font {} (tierline.pdf.cjk-font) could not be loaded: {}. Chinese, Japanese and Korean "
                     + "text in letters and dossiers will print as [U+XXXX] placeholders; install Debian's "

@@ -16,10 +16,21 @@ final class EveryScript {
     static final String RUSSIAN = "Научно-исследовательский вычислительный центр";
     static final String GREEK = "Εθνικό Κέντρο Υπολογισμών Υψηλών Επιδόσεων";
     static final String ARABIC = "المركز الوطني للأرصاد";
+    static final String HEBREW = "מרכז החישוב הלאומי";
     /** Polish letters beyond Latin-1 (ł, ź, ż), which the standard PDF fonts' WinAnsi encoding lacks. */
     static final String POLISH = "Zakład Półprzewodników Łódź sp. z o.o.";
 
     private EveryScript() {
+    }
+
+    /**
+     * A right-to-left name is drawn right to left (and Arabic shaped), so it reads as filed from right to left, and
+     * its span carries the name as filed as /ActualText, for copying and searching.
+     */
+    static void printsRightToLeftAsFiled(byte[] pdf, String name) {
+        assertThat(PdfText.readRightToLeft(pdf)).contains(name);
+        assertThat(PdfText.of(pdf)).doesNotContain(name);
+        assertThat(PdfText.actualTexts(pdf)).contains(name);
     }
 
     /**
