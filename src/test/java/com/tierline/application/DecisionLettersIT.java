@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.tierline.application.service.DecisionLetters;
 import com.tierline.review.service.ReviewService;
 import com.tierline.support.Cases;
+import com.tierline.support.Drafts;
+import com.tierline.support.PdfText;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +51,21 @@ class DecisionLettersIT {
 
         SignIn.as(users, "exporter3");
         assertThat(letters.letter(approved)).as("another organisation gets nothing").isEmpty();
+    }
+
+    @Test
+    void aLetterPrintsThePartiesAsFiledInTheirScripts() {
+        String reference = Cases.in(context).filed("exporter1", Drafts.h100sNamedInOtherScripts("AE"));
+        SignIn.as(users, "reviewer1");
+        review.claim(reference);
+        review.approve(reference, "Проверено: " + Drafts.END_USE_IN_OTHER_SCRIPTS);
+
+        SignIn.as(users, "exporter1");
+        byte[] letter = letters.letter(reference).orElseThrow();
+        assertThat(PdfText.of(letter)).contains("Consignee: " + Drafts.CHINESE_NAME)
+                .contains("Reason: Проверено: " + Drafts.END_USE_IN_OTHER_SCRIPTS).doesNotContain("[U+");
+        assertThat(PdfText.readRightToLeft(letter)).contains(Drafts.ARABIC_NAME);
+        assertThat(PdfText.actualTexts(letter)).contains(Drafts.ARABIC_NAME);
     }
 
     private String decided(String destination, boolean approve) {

@@ -17,6 +17,7 @@ import com.tierline.review.service.ReviewService;
 import com.tierline.support.Cases;
 import com.tierline.support.Drafts;
 import com.tierline.support.Outsider;
+import com.tierline.support.PdfText;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import java.io.ByteArrayInputStream;
@@ -137,6 +138,18 @@ class AuditorExportsIT {
         assertThatThrownBy(() -> exports.dossier(reference)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exports.csv(CaseSearch.ALL, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDossierPrintsThePartiesAsFiledInTheirScripts() {
+        String reference = Cases.in(context).filed("exporter1", Drafts.h100sNamedInOtherScripts("AE"));
+
+        SignIn.as(users, "auditor1");
+        byte[] dossier = exports.dossier(reference).orElseThrow();
+        assertThat(PdfText.of(dossier)).contains("Consignee: " + Drafts.CHINESE_NAME)
+                .contains("End use: " + Drafts.END_USE_IN_OTHER_SCRIPTS).doesNotContain("[U+");
+        assertThat(PdfText.readRightToLeft(dossier)).contains(Drafts.ARABIC_NAME);
+        assertThat(PdfText.actualTexts(dossier)).contains(Drafts.ARABIC_NAME);
     }
 
     @Test

@@ -27,4 +27,20 @@ public final class Drafts {
                 2000, new BigDecimal("25000"))));
         return d;
     }
+
+    /** A consignee named in Traditional Chinese, as a Taiwanese server maker files it. */
+    public static final String CHINESE_NAME = "緯創資通股份有限公司";
+    /** An end user named in Arabic, printed shaped and right to left. */
+    public static final String ARABIC_NAME = "المركز الوطني للأرصاد";
+    /** An end use in Russian, Greek and Polish (letters beyond Latin-1: ł, ó, ź). */
+    public static final String END_USE_IN_OTHER_SCRIPTS = "Прогноз погоды; Πρόγνωση καιρού; prognoza pogody dla Łodzi.";
+
+    /** {@link #h100s} with the parties named, and the end use written, in the scripts above. */
+    public static ApplicationDraft h100sNamedInOtherScripts(String destination) {
+        ApplicationDraft d = h100s(destination);
+        d.setConsigneeName(CHINESE_NAME);
+        d.setEndUserName(ARABIC_NAME);
+        d.setEndUse(END_USE_IN_OTHER_SCRIPTS);
+        return d;
+    }
 }

@@ -2,6 +2,7 @@ package com.tierline.letters.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierline.support.Drafts;
 import com.tierline.support.PdfText;
 import com.tierline.support.PdfText.PdfFont;
 import java.util.Set;
@@ -12,10 +13,10 @@ final class EveryScript {
     /** One set of fonts for all the tests: loading the CJK collection takes a moment. */
     static final PdfFonts FONTS = new PdfFonts(PdfFonts.DEBIAN_CJK_FONT);
 
-    static final String CHINESE = "緯創資通股份有限公司";
+    static final String CHINESE = Drafts.CHINESE_NAME;
     static final String RUSSIAN = "Научно-исследовательский вычислительный центр";
     static final String GREEK = "Εθνικό Κέντρο Υπολογισμών Υψηλών Επιδόσεων";
-    static final String ARABIC = "المركز الوطني للأرصاد";
+    static final String ARABIC = Drafts.ARABIC_NAME;
     static final String HEBREW = "מרכז החישוב הלאומי";
     /** Polish letters beyond Latin-1 (ł, ź, ż), which the standard PDF fonts' WinAnsi encoding lacks. */
     static final String POLISH = "Zakład Półprzewodników Łódź sp. z o.o.";
