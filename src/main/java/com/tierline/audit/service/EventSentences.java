@@ -104,8 +104,8 @@ public final class EventSentences {
             Map.entry("party.updated", (f, l) -> "Registered party " + f.text("name") + " changed"),
             Map.entry("party.confirmed", (f, l) -> "Provisional party " + f.text("name") + " confirmed"),
             Map.entry("party.merged", (f, l) -> "Party " + f.text("name") + " merged into " + f.text("intoName")),
-            Map.entry("party.provisional-created", (f, l) -> "New party " + f.text("name") + " ("
-                    + f.country("country", l) + ") recorded as provisional at filing"),
+            Map.entry("party.provisional-created", (f, l) -> "New party " + f.text("name") + ", "
+                    + f.country("country", l) + ", recorded as provisional at filing"),
             Map.entry("party.veu-granted", (f, l) -> ("NVEU".equals(f.text("kind")) ? "National" : "Universal")
                     + " validated-end-user authorisation " + f.text("number") + " granted to " + f.text("name")
                     + ", valid from " + f.date("validFrom", l)
