@@ -76,6 +76,9 @@ class QueueFilterBar extends HorizontalLayout {
         setWrap(true);
         destinationGone.setId("filter-destination-gone");
         destinationGone.getElement().getThemeList().add("badge contrast");
+        // A badge is one line high; this is a sentence that may wrap, so it gets a sentence's line height.
+        destinationGone.getStyle().set("line-height", "var(--lumo-line-height-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
         destinationGone.setWidthFull();
         destinationGone.setVisible(false);
         add(destination, tier, outcome, sla, from, to, partyHits, destinationGone);
