@@ -31,7 +31,7 @@ class AppealHearingIT extends KaribuIT {
         signInAs("senior1");
         UI.getCurrent().navigate("review/appeals", QueryParameters.of("appeal", appealReference));
 
-        assertThat(text("decision-under-appeal")).contains("Denied by reviewer1").contains(DENIAL_REASON);
+        assertThat(text("decision-under-appeal")).contains("Denied by Ana Reviewer (reviewer1)").contains(DENIAL_REASON);
         assertThat(_get(Anchor.class, spec -> spec.withId("decision-letter"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withId("appeal-case-link")).getHref())
                 .isEqualTo("review/" + caseReference);

@@ -45,14 +45,14 @@ class DecisionHistoryScreensIT extends KaribuIT {
         signInAs("reviewer2");
         UI.getCurrent().navigate("review/" + reference);
         assertThat(_get(Div.class, spec -> spec.withId("decision-history")).getElement().getTextRecursively())
-                .contains("Denied: ").contains(DENIAL + " — reviewer1").contains("Appeal upheld")
-                .contains("— senior1");
+                .contains("Denied: ").contains(DENIAL + " — Ana Reviewer (reviewer1)").contains("Appeal upheld")
+                .contains("— Sam Senior (senior1)");
         SignIn.out();
 
         signInAs("auditor1");
         UI.getCurrent().navigate("audit/cases/" + reference);
         assertThat(_get(Div.class, spec -> spec.withId("decision-history")).getElement().getTextRecursively())
-                .contains(DENIAL + " — reviewer1").contains("Reopened for a fresh screening and review");
+                .contains(DENIAL + " — Ana Reviewer (reviewer1)").contains("Reopened for a fresh screening and review");
         assertThat(_find(Anchor.class, spec -> spec.withId("decision-letter-1"))).hasSize(1);
     }
 

@@ -124,7 +124,7 @@ class AuditorExportsIT {
                 .contains("contract.pdf")
                 .contains("SHA-256 ")
                 .contains("Approved: End user")
-                .contains("Claimed by reviewer1")
+                .contains("Claimed by Ana Reviewer (reviewer1)")
                 .contains("Review (waiting for a person)")
                 .doesNotContain("review.decided").doesNotContain("step: ")
                 // Words, not the record's codes: no Java list of attestations, the licence's last day in words.

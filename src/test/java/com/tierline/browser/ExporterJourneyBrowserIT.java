@@ -69,7 +69,7 @@ class ExporterJourneyBrowserIT extends OneBrowserIT {
             b.click(By.id("send-reply"));
             b.waitForText(By.id("case-status"), "Under review");
             b.waitForText(By.id("case-documents"), "data-centre-certificate.pdf");
-            assertThat(b.text(By.id("exporter-timeline"))).contains("Answered by exporter1");
+            assertThat(b.text(By.id("exporter-timeline"))).contains("Answered by Erin Exporter");
             b.signOut();
 
             // the reply brought the case back to reviewer1, still claimed; a denial asks to be confirmed

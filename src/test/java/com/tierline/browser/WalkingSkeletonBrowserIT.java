@@ -94,7 +94,7 @@ class WalkingSkeletonBrowserIT extends OneBrowserIT {
         b.waitForText(By.id("review-queue"), "reviewer1");
         b.screenshot("04a-reviewer2-team-queue");
         b.open("/review/" + reference);
-        assertThat(b.text(By.id("claimed-by-other"))).contains("Claimed by reviewer1");
+        assertThat(b.text(By.id("claimed-by-other"))).contains("Claimed by Ana Reviewer (reviewer1)");
         assertThat(b.driver.findElements(By.id("approve"))).isEmpty();
         assertThat(b.driver.findElements(By.id("deny"))).isEmpty();
         b.screenshot("04-reviewer2-sees-claimed");
@@ -151,7 +151,8 @@ class WalkingSkeletonBrowserIT extends OneBrowserIT {
         b.waitForText(By.id("case-timeline"), "Approved: ");
         String timeline = b.text(By.id("case-timeline"));
         assertThat(timeline).contains("Submitted for export to", "Screened under rule set 2025-01-15",
-                "Claimed by reviewer1", "Approved: ", "exporter1", "reviewer1")
+                "Claimed by Ana Reviewer (reviewer1)", "Approved: ", "Erin Exporter (exporter1)",
+                "Ana Reviewer (reviewer1)")
                 .doesNotContain("application.submitted", "review.decided", "step: ", "{\"");
         assertThat(b.driver.findElements(By.tagName("vaadin-button")).stream().map(e -> e.getText().trim())
                 .filter(t -> !t.isEmpty()).toList()).containsOnly("Sign out");

@@ -46,10 +46,10 @@ class InformationRequestsScreensIT extends KaribuIT {
         _click(_get(Button.class, spec -> spec.withId("send-reply")));
 
         assertThat(text("case-status")).isEqualTo("Under review");
-        assertThat(text("information-requests")).contains("Answered").contains("by exporter1")
+        assertThat(text("information-requests")).contains("Answered").contains("by Erin Exporter:")
                 .contains("its certificate is attached");
         assertThat(_find(TextArea.class, spec -> spec.withId("rfi-answer"))).as("nothing left to answer").isEmpty();
-        assertThat(text("exporter-timeline")).contains("Answered by exporter1")
+        assertThat(text("exporter-timeline")).contains("Answered by Erin Exporter")
                 .contains("Reply to a request for information filed: certificate.pdf");
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * An appeal heard with what it is about in view: the grounds and evidence, then for a denial the decision under
@@ -26,30 +27,32 @@ import java.util.Locale;
  */
 class AppealHearing extends VerticalLayout {
 
-    AppealHearing(Hearing hearing, DocumentStore documents, DecisionLetters letters, Locale locale) {
+    /** {@code people} names the appellant and the reviewer who decided: "Ana Reviewer (reviewer1)". */
+    AppealHearing(Hearing hearing, DocumentStore documents, DecisionLetters letters, UnaryOperator<String> people,
+            Locale locale) {
         setPadding(false);
         setId("appeal-hearing");
         Appeal appeal = hearing.appeal();
         Paragraph grounds = new Paragraph(appeal.getGrounds());
         grounds.setId("appeal-grounds-text");
         add(new H3("Appeal " + appeal.getReference()),
-                line("Filed by " + appeal.getFiledBy(), Formats.dateTime(appeal.getFiledAt(), locale)),
+                line("Filed by " + people.apply(appeal.getFiledBy()), Formats.dateTime(appeal.getFiledAt(), locale)),
                 new H4("Grounds"), grounds,
                 new DocumentList("appeal-evidence-list", documents.forAppeal(appeal.getReference()), documents,
                         locale));
         if (hearing.caseUnderAppeal() != null) {
-            addCase(hearing.caseUnderAppeal(), letters, locale);
+            addCase(hearing.caseUnderAppeal(), letters, people, locale);
         }
         if (hearing.standing() != null) {
             addStanding(hearing.standing(), locale);
         }
     }
 
-    private void addCase(CaseDetails c, DecisionLetters letters, Locale locale) {
+    private void addCase(CaseDetails c, DecisionLetters letters, UnaryOperator<String> people, Locale locale) {
         Anchor open = new Anchor("review/" + c.reference(), "Open case " + c.reference());
         open.setId("appeal-case-link");
         Div decision = new Div(line("Decision", c.decision() == null ? "none recorded" : c.decision().label()
-                + " by " + c.decidedBy() + ", " + Formats.dateTime(c.decidedAt(), locale)),
+                + " by " + people.apply(c.decidedBy()) + ", " + Formats.dateTime(c.decidedAt(), locale)),
                 line("Reason given", c.decisionReason()));
         decision.setId("decision-under-appeal");
         add(new H3("Decision under appeal"), decision);

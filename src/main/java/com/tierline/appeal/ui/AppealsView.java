@@ -9,6 +9,7 @@ import com.tierline.appeal.service.AppealRefusedException;
 import com.tierline.appeal.service.AppealService;
 import com.tierline.appeal.service.AppealService.Outcome;
 import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,9 +50,11 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
     private final AppealHearings hearings;
     private final DecisionLetters letters;
     private final RuleSetCatalog ruleSets;
+    private final UserDirectory people;
 
     public AppealsView(AppealService appeals, AppealHearings hearings, DocumentStore documents,
-            DecisionLetters letters, RuleSetCatalog ruleSets) {
+            DecisionLetters letters, RuleSetCatalog ruleSets, UserDirectory people) {
+        this.people = people;
         this.ruleSets = ruleSets;
         this.appeals = appeals;
         this.hearings = hearings;
@@ -89,7 +92,7 @@ public class AppealsView extends VerticalLayout implements BeforeEnterObserver {
         selected.setVisible(true);
         selected.setText("Decide " + appeal.getReference() + " with a reason; the case and the grounds follow below.");
         hearings.hearing(appeal.getReference()).ifPresent(h -> hearingArea.add(new AppealHearing(h, documents, letters,
-                getLocale())));
+                people::nameAndUsername, getLocale())));
         if (appeal.getStatus() == Appeal.Status.PANEL) {
             buttons.add(button("Vote to uphold", "vote-uphold", () -> AppealNotices.voted(appeal, Outcome.UPHOLD,
                     appeals.vote(appeal.getReference(), Outcome.UPHOLD, reason.getValue()), getLocale())),

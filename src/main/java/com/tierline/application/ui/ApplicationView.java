@@ -18,6 +18,7 @@ import com.tierline.shared.ui.Confirmation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.UserDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -47,10 +48,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final DocumentStore documents;
     private final CaseHistoryLog history;
     private final ObjectProvider<ExporterCaseSection> sections;
+    private final UserDirectory people;
 
     public ApplicationView(ApplicationService applications, ExporterRequests exporterRequests,
             DecisionLetters letters, DocumentStore documents, CaseHistoryLog history,
-            ObjectProvider<ExporterCaseSection> sections) {
+            ObjectProvider<ExporterCaseSection> sections, UserDirectory people) {
+        this.people = people;
         this.history = history;
         this.sections = sections;
         this.letters = letters;
@@ -129,7 +132,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
         var filed = documents.forCase(c.reference());
         add(new ExporterTimeline(c, contributed.stream().flatMap(part -> part.moments().stream()).toList(), filed,
-                history.of(c.reference()), letters, getLocale()));
+                history.of(c.reference()), letters, people::displayName, getLocale()));
         add(new H3("Documents"), new DocumentList("case-documents", filed, documents, getLocale()));
         add(new CaseSummaryPanel(c, getLocale()));
     }

@@ -78,9 +78,9 @@ public class CaseSummaryPanel extends VerticalLayout {
                     fact("H100-equivalents (controlled items)", Formats.number(c.h100Equivalents(), locale)),
                     fact("Rule set", c.ruleSetVersion() + ", screened " + Formats.dateTime(c.screenedAt(), locale)));
             if (c.allocation() != null) {
-                screening.add(fact("Allocation left before", Formats.number(c.allocation().remainingBefore(), locale)
-                        + " TPP"), fact("Allocation left after", Formats.number(c.allocation().remainingAfter(),
-                        locale) + " TPP"));
+                screening.add(fact("Allocation left at this screening", PreScreenPanel.allocationAt(c.allocation(),
+                        c.screenedAt(), locale)), fact("Left after this request",
+                        Formats.number(c.allocation().remainingAfter(), locale) + " TPP"));
             }
             for (Finding f : c.findings()) {
                 screening.add(PreScreenPanel.finding(f));

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A case's decision history in order, one line per row (when, who, what and why), each decision with a link to
@@ -21,8 +22,9 @@ import java.util.Locale;
  */
 public class DecisionHistoryList extends Div {
 
+    /** {@code people} names who acted as staff read it: "Ana Reviewer (reviewer1)". */
     public DecisionHistoryList(String reference, List<CaseHistoryEntry> entries, DecisionLetters letters,
-            Locale locale) {
+            UnaryOperator<String> people, Locale locale) {
         setId("decision-history");
         if (entries.isEmpty()) {
             add(new Paragraph("No decision has been taken on this case yet."));
@@ -33,7 +35,7 @@ public class DecisionHistoryList extends Div {
         for (CaseHistoryEntry e : entries) {
             Span when = new Span(Formats.dateTime(e.at(), locale));
             when.addClassName("when");
-            ListItem item = new ListItem(when, new Span(e.sentence(locale) + " — " + e.actor()));
+            ListItem item = new ListItem(when, new Span(e.sentence(locale) + " — " + people.apply(e.actor())));
             item.setId("decision-history-" + e.sequence());
             if (e.letter()) {
                 item.add(new Span(" "), letterLink(reference, e, letters));

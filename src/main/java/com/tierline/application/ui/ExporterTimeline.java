@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What happened to the case, as the exporter may see it: filing, each screening, the moments of the page's other
@@ -34,10 +35,11 @@ class ExporterTimeline extends Div {
     }
 
     ExporterTimeline(CaseDetails c, List<ExporterCaseSection.Moment> moments, List<DocumentInfo> documents,
-            List<CaseHistoryEntry> history, DecisionLetters letters, Locale locale) {
+            List<CaseHistoryEntry> history, DecisionLetters letters, Function<String, String> people, Locale locale) {
         setId("exporter-timeline");
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(c.createdAt(), "Draft started by " + c.createdBy()));
+        // A colleague by name, as the exporter knows them, not by the user name they sign in with.
+        entries.add(new Entry(c.createdAt(), "Draft started by " + people.apply(c.createdBy())));
         if (c.submittedAt() != null) {
             entries.add(new Entry(c.submittedAt(), "Submitted"));
         }

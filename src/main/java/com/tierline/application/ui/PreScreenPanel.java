@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,27 @@ public class PreScreenPanel extends Div {
         showIncomplete(List.of());
     }
 
+    /** The live pre-screen while drafting: the allocation is the one left now. */
     public void show(ScreeningResult r) {
+        show(r, "Allocation left now", Formats.number(r.allocation() == null ? null
+                : r.allocation().remainingBefore(), locale) + " TPP");
+    }
+
+    /**
+     * A screening from the record: the allocation is stated as it stood at that screening, with its date, because
+     * the figure "now" has moved on since.
+     */
+    public void showAsScreened(ScreeningResult r, Instant screenedAt) {
+        show(r, "Allocation left at this screening", allocationAt(r.allocation(), screenedAt, locale));
+    }
+
+    /** "30,000,000 TPP on 1 Dec 2026, 14:03 UTC": the allocation a past screening saw, and when it saw it. */
+    static String allocationAt(AllocationView a, Instant screenedAt, Locale locale) {
+        return Formats.number(a == null ? null : a.remainingBefore(), locale) + " TPP on "
+                + Formats.dateTime(screenedAt, locale);
+    }
+
+    private void show(ScreeningResult r, String allocationLabel, String allocationLeft) {
         removeAll();
         Span outcome = new Span(r.outcome().label());
         outcome.setId("prescreen-outcome");
@@ -38,7 +59,7 @@ public class PreScreenPanel extends Div {
                 line("H100-equivalents (controlled items)", Formats.number(r.h100Equivalents(), locale)));
         AllocationView a = r.allocation();
         if (a != null) {
-            add(line("Allocation left now", Formats.number(a.remainingBefore(), locale) + " TPP"),
+            add(line(allocationLabel, allocationLeft),
                     line("Left after this request", Formats.number(a.remainingAfter(), locale) + " TPP"));
         }
         for (Finding f : r.findings()) {

@@ -19,7 +19,7 @@ public class ScreeningHistory extends VerticalLayout {
             ScreeningSnapshot s = screenings.get(i);
             ScreeningResult r = s.result();
             PreScreenPanel panel = new PreScreenPanel(locale);
-            panel.show(r);
+            panel.showAsScreened(r, s.screenedAt());
             Details details = new Details("Screening " + (i + 1) + " · " + Formats.preciseDateTime(s.screenedAt(),
                     locale) + " · rule set " + r.ruleSetVersion() + " · " + r.outcome().label(), new Div(panel));
             details.setOpened(i == screenings.size() - 1);

@@ -2,6 +2,7 @@ package com.tierline.audit.service;
 
 import com.tierline.audit.domain.AuditEvent;
 import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EventDefinition;
@@ -39,8 +41,10 @@ public class CaseTimeline {
     private final AuditTrail audit;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final UserDirectory users;
 
-    CaseTimeline(AuditTrail audit, HistoryService history, RepositoryService repository) {
+    CaseTimeline(AuditTrail audit, HistoryService history, RepositoryService repository, UserDirectory users) {
+        this.users = users;
         this.audit = audit;
         this.history = history;
         this.repository = repository;
@@ -55,15 +59,19 @@ public class CaseTimeline {
 
     /**
      * Audit events as sentences (their stored payload kept as the details) and process steps by the names their
-     * process definition gives them, numbers and times for the reader's locale.
+     * process definition gives them, numbers and times for the reader's locale. People read as "Ana Reviewer
+     * (reviewer1)": the name, and the user name the chain's payloads keep.
      */
     @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_, Role.REVIEWER_})
     @Transactional(readOnly = true)
     public List<TimelineEntry> of(String reference, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
+        Map<String, String> named = new HashMap<>();
+        UnaryOperator<String> people = username -> named.computeIfAbsent(username, users::nameAndUsername);
         for (AuditEvent e : audit.caseHistory(reference)) {
             entries.add(new TimelineEntry(e.getOccurredAt(), TimelineEntry.Source.AUDIT, e.getSequence(),
-                    e.getActor(), EventSentences.of(e, locale), e.getPayload(), null, e.getHash()));
+                    people.apply(e.getActor()), EventSentences.of(e, locale, people), e.getPayload(), null,
+                    e.getHash()));
         }
         Map<String, BpmnModel> models = new HashMap<>();
         for (HistoricActivityInstance step : steps(reference)) {
@@ -72,7 +80,7 @@ public class CaseTimeline {
                     : Duration.between(start, step.getEndTime().toInstant());
             BpmnModel model = models.computeIfAbsent(step.getProcessDefinitionId(), repository::getBpmnModel);
             entries.add(new TimelineEntry(start, TimelineEntry.Source.PROCESS, null,
-                    step.getAssignee() != null ? step.getAssignee() : "process",
+                    step.getAssignee() != null ? people.apply(step.getAssignee()) : "process",
                     stepName(model, step), typeLabel(step.getActivityType()), took, null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at)

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Each audit action the application writes, as the sentence a person reads: who did what, with the facts that
@@ -42,11 +43,12 @@ public final class EventSentences {
             Map.entry("application.withdrawn", (f, l) -> "Withdrawn by the exporter: " + f.text("reason")),
             Map.entry("rfi.answered", (f, l) -> "The exporter answered the reviewer's question ("
                     + f.count("answerLength", "character", l) + ")"),
-            Map.entry("review.claimed", (f, l) -> "Claimed by " + f.text("assignee")),
-            Map.entry("review.released", (f, l) -> "Released by " + f.text("previousAssignee")
+            Map.entry("review.claimed", (f, l) -> "Claimed by " + f.person("assignee")),
+            Map.entry("review.released", (f, l) -> "Released by " + f.person("previousAssignee")
                     + " back to the queue"),
             Map.entry("review.reassigned", (f, l) -> "null".equals(f.text("from")) || f.text("from").isEmpty()
-                    ? "Assigned to " + f.text("to") : "Reassigned from " + f.text("from") + " to " + f.text("to")),
+                    ? "Assigned to " + f.person("to") : "Reassigned from " + f.person("from") + " to "
+                            + f.person("to")),
             Map.entry("review.decided", EventSentences::decided),
             Map.entry("review.information-requested", (f, l) -> "Asked the exporter: “" + f.text("question")
                     + "”, reply by " + f.time("replyDeadline", l)),
@@ -63,9 +65,9 @@ public final class EventSentences {
                     : "dismiss") + " appeal " + f.text("appeal") + ": " + f.text("reason")),
             // The process's closing step, after the decision ("appeal.reviewed") or the panel's second vote.
             Map.entry("appeal.upheld", (f, l) -> "Appeal " + f.text("appeal") + " closed as upheld (decided by "
-                    + f.text("by") + ")"),
+                    + f.person("by") + ")"),
             Map.entry("appeal.dismissed", (f, l) -> "Appeal " + f.text("appeal") + " closed as dismissed (decided by "
-                    + f.text("by") + ")"),
+                    + f.person("by") + ")"),
             Map.entry("document.uploaded", (f, l) -> purpose(f.text("purpose")) + " filed: " + f.text("fileName")
                     + " (" + Formats.bytes(f.number("sizeBytes").longValue(), l) + ")"
                     + (f.has("appeal") ? " for appeal " + f.text("appeal") : "")),
@@ -87,7 +89,7 @@ public final class EventSentences {
                     : "Signed in") + " through the " + channel(f) + " from " + f.text("address")),
             Map.entry("login.locked", (f, l) -> "Account locked until " + f.time("lockedUntil", l) + " after "
                     + f.count("afterFailures", "failed sign-in", l)),
-            Map.entry("account.unlocked", (f, l) -> "Unlocked the account of " + f.text("user")),
+            Map.entry("account.unlocked", (f, l) -> "Unlocked the account of " + f.person("user")),
             Map.entry("organisation.veu-status", (f, l) -> "Validated-end-user status of "
                     + f.text("organisation") + " changed from " + veu(f.text("from")) + " to " + veu(f.text("to"))),
             Map.entry("ruleset.draft-created", (f, l) -> "Rule-set draft " + f.text("version") + " created from "
@@ -97,13 +99,13 @@ public final class EventSentences {
             Map.entry("ruleset.published", (f, l) -> "Rule set " + f.text("version") + " published"),
             Map.entry("ruleset.took-effect", (f, l) -> "Rule set " + f.text("version") + " took effect on "
                     + f.date("effectiveFrom", l) + "; " + f.count("rescreened", "open case", l) + " re-screened"),
-            Map.entry("review.returned", (f, l) -> "Returned to " + f.text("to") + " after the exporter's reply"),
+            Map.entry("review.returned", (f, l) -> "Returned to " + f.person("to") + " after the exporter's reply"),
             Map.entry("party.registered", (f, l) -> "Registered party " + f.text("name") + " added to the directory"),
             Map.entry("party.updated", (f, l) -> "Registered party " + f.text("name") + " changed"),
             Map.entry("party.confirmed", (f, l) -> "Provisional party " + f.text("name") + " confirmed"),
             Map.entry("party.merged", (f, l) -> "Party " + f.text("name") + " merged into " + f.text("intoName")),
-            Map.entry("party.provisional-created", (f, l) -> "New party " + f.text("name") + " ("
-                    + f.country("country", l) + ") recorded as provisional at filing"),
+            Map.entry("party.provisional-created", (f, l) -> "New party " + f.text("name") + ", "
+                    + f.country("country", l) + ", recorded as provisional at filing"),
             Map.entry("party.veu-granted", (f, l) -> ("NVEU".equals(f.text("kind")) ? "National" : "Universal")
                     + " validated-end-user authorisation " + f.text("number") + " granted to " + f.text("name")
                     + ", valid from " + f.date("validFrom", l)
@@ -119,18 +121,30 @@ public final class EventSentences {
         return of(event.getAction(), event.getPayload(), locale);
     }
 
+    /**
+     * With each person the event names (who claimed, released, was assigned, decided) as {@code people} writes
+     * them, "Ana Reviewer (reviewer1)" rather than the user name the payload keeps.
+     */
+    public static String of(AuditEvent event, Locale locale, UnaryOperator<String> people) {
+        return of(event.getAction(), parse(event.getPayload()), locale, people);
+    }
+
     /** The sentence for an action and its payload as stored (canonical JSON). */
     public static String of(String action, String payloadJson, Locale locale) {
         return of(action, parse(payloadJson), locale);
     }
 
     public static String of(String action, Map<String, ?> payload, Locale locale) {
+        return of(action, payload, locale, UnaryOperator.identity());
+    }
+
+    private static String of(String action, Map<String, ?> payload, Locale locale, UnaryOperator<String> people) {
         BiFunction<Facts, Locale, String> sentence = SENTENCES.get(action);
         if (sentence == null) {
             return fallback(action);
         }
         try {
-            return sentence.apply(new Facts(payload), locale);
+            return sentence.apply(new Facts(payload, people), locale);
         } catch (RuntimeException unreadable) {
             // An old event whose payload lacks a fact: say what happened rather than fail the whole timeline.
             return fallback(action);
@@ -240,7 +254,12 @@ public final class EventSentences {
     }
 
     /** The payload's facts, each read as the kind of value it is and formatted for the reader. */
-    private record Facts(Map<String, ?> payload) {
+    private record Facts(Map<String, ?> payload, UnaryOperator<String> people) {
+
+        /** A user named by the event, as the reader is shown people. */
+        String person(String key) {
+            return people.apply(text(key));
+        }
 
         boolean has(String key) {
             Object value = payload.get(key);

@@ -17,6 +17,7 @@ import com.tierline.audit.service.CaseTimeline;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
+import com.tierline.identity.service.UserDirectory;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,10 +55,12 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final AppealHearings hearings;
     private final CaseHistoryLog history;
     private final DecisionLetters letters;
+    private final UserDirectory people;
 
     public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
             CaseExports exports, DocumentStore documents, CaseHistoryLog history, DecisionLetters letters,
-            AppealHearings hearings) {
+            AppealHearings hearings, UserDirectory people) {
+        this.people = people;
         this.history = history;
         this.letters = letters;
         this.applications = applications;
@@ -115,7 +118,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
             add(diagram(c.reference(), runs.get(i), i + 1, runs.size()));
         }
         add(new H3("Decision history"), new DecisionHistoryList(c.reference(), history.of(c.reference()), letters,
-                getLocale()));
+                people::nameAndUsername, getLocale()));
         MergedTimelineGrid merged = new MergedTimelineGrid(timeline.of(c.reference(), getLocale()), getLocale());
         add(new H3("Timeline"), merged.detailsToggle(), merged,
                 new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),

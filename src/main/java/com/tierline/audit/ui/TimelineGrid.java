@@ -5,8 +5,11 @@ import com.tierline.audit.service.EventSentences;
 import com.tierline.shared.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A case's audit events in order: who did what, in a sentence, when, and the link of the hash chain. The raw
@@ -14,12 +17,16 @@ import java.util.Locale;
  */
 public class TimelineGrid extends Grid<AuditEvent> {
 
-    public TimelineGrid(List<AuditEvent> events, Locale locale) {
+    /** {@code people} names a user as the reader is shown people: "Ana Reviewer (reviewer1)". */
+    public TimelineGrid(List<AuditEvent> events, Locale locale, UnaryOperator<String> people) {
         super(AuditEvent.class, false);
+        // Looked up once per person, not on every render of every row.
+        Map<String, String> named = new HashMap<>();
+        UnaryOperator<String> person = username -> named.computeIfAbsent(username, people);
         addColumn(AuditEvent::getSequence).setHeader("#").setFlexGrow(0).setWidth("70px");
         addColumn(e -> Formats.preciseDateTime(e.getOccurredAt(), locale)).setHeader("When").setAutoWidth(true);
-        addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
-        addColumn(e -> EventSentences.of(e, locale)).setHeader("What").setFlexGrow(3);
+        addColumn(e -> person.apply(e.getActor())).setHeader("Who").setAutoWidth(true);
+        addColumn(e -> EventSentences.of(e, locale, person)).setHeader("What").setFlexGrow(3);
         addColumn(e -> e.getHash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
         setItems(events);
         setAllRowsVisible(true);

@@ -75,4 +75,14 @@ public class UserDirectory {
         return Optional.ofNullable(username).flatMap(users::findByUsername).map(AppUser::getDisplayName)
                 .orElse(username);
     }
+
+    /**
+     * "Mara Meridian (exporter3)": the person, with the user name the record and the audit chain know them by. A
+     * user that no longer exists, or an actor that is no user ("Tierline"), reads as the name stored.
+     */
+    @Transactional(readOnly = true)
+    public String nameAndUsername(String username) {
+        return Optional.ofNullable(username).flatMap(users::findByUsername)
+                .map(u -> u.getDisplayName() + " (" + u.getUsername() + ")").orElse(username);
+    }
 }

@@ -18,6 +18,7 @@ import com.tierline.shared.ui.Confirmation;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Shows only the actions the process and the rules allow this reviewer now, and fires the chosen one. */
 class DecisionPanel extends VerticalLayout {
@@ -34,8 +35,8 @@ class DecisionPanel extends VerticalLayout {
      * {@code destination} is the destination's name; {@code licenceValidUntil} and {@code appealWindowDays} are what an approval or a denial made now would mean,
      * so that the confirmation can say so before it is made.
      */
-    DecisionPanel(CaseDetails c, String me, Set<ReviewAction> actions, String destination,
-            LocalDate licenceValidUntil, int appealWindowDays) {
+    DecisionPanel(CaseDetails c, String me, UnaryOperator<String> people, Set<ReviewAction> actions,
+            String destination, LocalDate licenceValidUntil, int appealWindowDays) {
         this.c = c;
         this.destination = destination;
         this.licenceValidUntil = licenceValidUntil;
@@ -46,7 +47,7 @@ class DecisionPanel extends VerticalLayout {
             add(new Paragraph("Unclaimed. Claim the case to work on it."),
                     button(ReviewAction.CLAIM, "claim", ButtonVariant.LUMO_PRIMARY));
         } else if (c.assignee() != null && !c.assignee().equals(me)) {
-            Paragraph claimed = new Paragraph("Claimed by " + c.assignee() + " since "
+            Paragraph claimed = new Paragraph("Claimed by " + people.apply(c.assignee()) + " since "
                     + Formats.dateTime(c.claimedAt(), getLocale()) + ". Only they can decide it.");
             claimed.setId("claimed-by-other");
             add(claimed);

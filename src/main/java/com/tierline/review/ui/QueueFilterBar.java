@@ -4,7 +4,9 @@ import com.tierline.application.domain.SlaState;
 import com.tierline.application.ui.CountryPicker;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.screening.domain.CountryTier;
+import com.tierline.shared.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,8 +25,14 @@ class QueueFilterBar extends HorizontalLayout {
     private final DatePicker to = new DatePicker("to");
     private final com.vaadin.flow.component.checkbox.Checkbox partyHits =
             new com.vaadin.flow.component.checkbox.Checkbox("Restricted-party match");
+    /** Says so when a saved view names a destination the current rule set no longer offers. */
+    private final Span destinationGone = new Span();
+    private final Consumer<QueueFilter> onChange;
+    /** While a saved view is applied field by field, only its whole filter is fired, once. */
+    private boolean applying;
 
     QueueFilterBar(List<CountryTier> countries, Consumer<QueueFilter> onChange) {
+        this.onChange = onChange;
         destination.offer(countries);
         destination.setPlaceholder("Any destination");
         // Narrower than the picker elsewhere, so the filters stay on one line at 1366 px; the list opens wide.
@@ -48,8 +56,15 @@ class QueueFilterBar extends HorizontalLayout {
         // Wide enough for "Dec 14, 2026" and the picker's icon, so both dates stay on the line with the rest.
         from.setWidth("9.5rem");
         to.setWidth("9.5rem");
-        Runnable fire = () -> onChange.accept(filter());
-        destination.addValueChangeListener(e -> fire.run());
+        Runnable fire = () -> {
+            if (!applying) {
+                onChange.accept(filter());
+            }
+        };
+        destination.addValueChangeListener(e -> {
+            destinationGone.setVisible(false);
+            fire.run();
+        });
         tier.addValueChangeListener(e -> fire.run());
         outcome.addValueChangeListener(e -> fire.run());
         sla.addValueChangeListener(e -> fire.run());
@@ -59,19 +74,41 @@ class QueueFilterBar extends HorizontalLayout {
         partyHits.addValueChangeListener(e -> fire.run());
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
-        add(destination, tier, outcome, sla, from, to, partyHits);
+        destinationGone.setId("filter-destination-gone");
+        destinationGone.getElement().getThemeList().add("badge contrast");
+        // A badge is one line high; this is a sentence that may wrap, so it gets a sentence's line height.
+        destinationGone.getStyle().set("line-height", "var(--lumo-line-height-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
+        destinationGone.setWidthFull();
+        destinationGone.setVisible(false);
+        add(destination, tier, outcome, sla, from, to, partyHits, destinationGone);
     }
 
-    /** Shows a saved filter (firing one change per field, the last with the whole filter). */
+    /**
+     * Shows a saved filter and fires it once, whole. A destination the picker no longer offers cannot be shown or
+     * picked, so the rest of the filter is applied without it and the bar says which destination was left out.
+     */
     void apply(QueueFilter f) {
-        destination.setValue(f.destination() == null ? null : destination.getListDataView().getItems()
-                .filter(c -> c.iso2().equals(f.destination())).findFirst().orElse(null));
-        tier.setValue(f.tier());
-        outcome.setValue(f.outcome());
-        sla.setValue(f.slaState());
-        from.setValue(f.submittedFrom());
-        to.setValue(f.submittedTo());
-        partyHits.setValue(Boolean.TRUE.equals(f.restrictedPartyHit()));
+        CountryTier offered = f.destination() == null ? null : destination.getListDataView().getItems()
+                .filter(c -> c.iso2().equals(f.destination())).findFirst().orElse(null);
+        applying = true;
+        try {
+            destination.setValue(offered);
+            tier.setValue(f.tier());
+            outcome.setValue(f.outcome());
+            sla.setValue(f.slaState());
+            from.setValue(f.submittedFrom());
+            to.setValue(f.submittedTo());
+            partyHits.setValue(Boolean.TRUE.equals(f.restrictedPartyHit()));
+        } finally {
+            applying = false;
+        }
+        boolean gone = f.destination() != null && offered == null;
+        destinationGone.setText(gone ? "This view filters on " + Formats.country(f.destination(), getLocale())
+                + ", a destination no longer offered, so its other filters are applied without it. Pick a "
+                + "destination and save the view again to replace it." : "");
+        destinationGone.setVisible(gone);
+        onChange.accept(filter());
     }
 
     QueueFilter filter() {

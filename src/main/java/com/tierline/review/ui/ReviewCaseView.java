@@ -24,6 +24,7 @@ import com.tierline.rfi.ui.InformationRequestsPanel;
 import com.tierline.application.ui.StatusBadge;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
 import com.tierline.shared.ConcurrentChange;
@@ -67,11 +68,13 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final CaseHistoryLog history;
     private final int appealWindowDays;
     private final RuleSetCatalog ruleSets;
+    private final UserDirectory people;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             InformationRequests informationRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
             DocumentStore documents, CaseHistoryLog history, AppealHearings hearings, RuleSetCatalog ruleSets,
-            @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+            UserDirectory people, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+        this.people = people;
         this.history = history;
         this.ruleSets = ruleSets;
         this.appealWindowDays = appealWindowDays;
@@ -112,7 +115,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             add(CaseAppeals.of(appeals, currentUser.require().has(Role.SENIOR_REVIEWER)));
         }
         if (ApplicationStatus.IN_REVIEW.contains(c.status()) || c.status() == ApplicationStatus.ESCALATED) {
-            DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(),
+            DecisionPanel panel = new DecisionPanel(c, currentUser.require().getUsername(), people::nameAndUsername,
                     review.availableActions(reference), ruleSets.byVersion(c.ruleSetVersion())
                             .country(c.destinationCountry()).map(CountryTier::name).orElse(c.destinationCountry()),
                     review.licenceValidUntilIfApprovedToday(), appealWindowDays);
@@ -122,11 +125,12 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         add(new SlaPanel(c, sla.historyOf(reference), getLocale()));
         var requests = informationRequests.requestsFor(reference);
         if (!requests.isEmpty()) {
-            add(new InformationRequestsPanel(requests, getLocale()));
+            add(new InformationRequestsPanel(requests, getLocale(), people::nameAndUsername));
         }
         add(new H3("Decision history"), new DecisionHistoryList(reference, history.of(reference), letters,
-                getLocale()));
-        add(new H3("Timeline"), new TimelineGrid(audit.caseHistory(reference), getLocale()));
+                people::nameAndUsername, getLocale()));
+        add(new H3("Timeline"), new TimelineGrid(audit.caseHistory(reference), getLocale(),
+                people::nameAndUsername));
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }

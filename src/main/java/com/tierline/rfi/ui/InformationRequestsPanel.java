@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** The reviewer's questions and the exporter's answers; an open question can be answered here. */
 public class InformationRequestsPanel extends VerticalLayout {
@@ -23,14 +24,15 @@ public class InformationRequestsPanel extends VerticalLayout {
     private final TextArea answer = new TextArea("Your answer");
     private DocumentUploader attachments;
 
-    /** Read-only: the questions and answers so far. */
-    public InformationRequestsPanel(List<RequestForInformation> requests, Locale locale) {
-        this(requests, false, locale, 0);
+    /** Read-only: the questions and answers so far; {@code people} names who answered. */
+    public InformationRequestsPanel(List<RequestForInformation> requests, Locale locale,
+            UnaryOperator<String> people) {
+        this(requests, false, locale, 0, people);
     }
 
     /** With {@code canAnswer}, a reply box and documents of up to {@code maxDocumentBytes} each. */
     public InformationRequestsPanel(List<RequestForInformation> requests, boolean canAnswer, Locale locale,
-            long maxDocumentBytes) {
+            long maxDocumentBytes, UnaryOperator<String> people) {
         setPadding(false);
         setId("information-requests");
         add(new H3("Requests for information"));
@@ -40,7 +42,7 @@ public class InformationRequestsPanel extends VerticalLayout {
             item.addClassName("rfi");
             if (r.getAnsweredAt() != null) {
                 item.add(new Paragraph("Answered " + Formats.dateTime(r.getAnsweredAt(), locale) + " by "
-                        + r.getAnsweredBy() + ": " + r.getAnswer()));
+                        + people.apply(r.getAnsweredBy()) + ": " + r.getAnswer()));
             }
             add(item);
         }

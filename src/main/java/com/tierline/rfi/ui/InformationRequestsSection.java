@@ -6,6 +6,7 @@ import com.tierline.application.ui.ExporterCaseSection;
 import com.tierline.document.service.DocumentRefusedException;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.document.service.DocumentUpload;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.rfi.service.InformationRequestRefusedException;
 import com.tierline.rfi.service.InformationRequests;
@@ -27,8 +28,10 @@ class InformationRequestsSection implements ExporterCaseSection {
 
     private final InformationRequests requests;
     private final DocumentStore documents;
+    private final UserDirectory people;
 
-    InformationRequestsSection(InformationRequests requests, DocumentStore documents) {
+    InformationRequestsSection(InformationRequests requests, DocumentStore documents, UserDirectory people) {
+        this.people = people;
         this.requests = requests;
         this.documents = documents;
     }
@@ -40,7 +43,8 @@ class InformationRequestsSection implements ExporterCaseSection {
             return Optional.empty();
         }
         InformationRequestsPanel panel = new InformationRequestsPanel(asked,
-                c.status() == ApplicationStatus.AWAITING_EXPORTER, locale, documents.maxBytes());
+                c.status() == ApplicationStatus.AWAITING_EXPORTER, locale, documents.maxBytes(),
+                people::displayName);
         panel.addAnswerListener(e -> answer(panel, c.reference(), e.answer(), e.documents(), changed));
         return Optional.of(new Contribution(panel, moments(asked, locale)));
     }
@@ -59,13 +63,14 @@ class InformationRequestsSection implements ExporterCaseSection {
         }
     }
 
-    private static List<Moment> moments(List<RequestForInformation> asked, Locale locale) {
+    /** Who answered by name, as the exporter knows their colleagues. */
+    private List<Moment> moments(List<RequestForInformation> asked, Locale locale) {
         List<Moment> moments = new ArrayList<>();
         for (RequestForInformation r : asked) {
             moments.add(new Moment(r.getAskedAt(), "Question from the reviewer, reply by "
                     + Formats.dateTime(r.getReplyDeadline(), locale)));
             if (r.getAnsweredAt() != null) {
-                moments.add(new Moment(r.getAnsweredAt(), "Answered by " + r.getAnsweredBy()));
+                moments.add(new Moment(r.getAnsweredAt(), "Answered by " + people.displayName(r.getAnsweredBy())));
             }
         }
         return moments;

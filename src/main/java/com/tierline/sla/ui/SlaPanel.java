@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The case's SLA clock: where it stands, the deadline, and its history. */
 public class SlaPanel extends VerticalLayout {
@@ -32,8 +32,16 @@ public class SlaPanel extends VerticalLayout {
         });
         add(state, new Paragraph("Due " + Formats.dateTime(c.slaDueAt(), locale) + " (working days; paused while "
                 + "waiting on the exporter)."));
-        Paragraph clock = new Paragraph(history.stream().map(e -> event(e.getEvent()) + " "
-                + Formats.dateTime(e.getOccurredAt(), locale)).collect(Collectors.joining(" · ")));
+        // A clock started anew (an escalation starts the senior review's) says so, rather than "Started" twice.
+        List<String> entries = new ArrayList<>();
+        boolean started = false;
+        for (SlaEvent e : history) {
+            boolean again = started && e.getEvent() == SlaEvent.Kind.STARTED;
+            started |= e.getEvent() == SlaEvent.Kind.STARTED;
+            entries.add((again ? "Started again" : event(e.getEvent())) + " "
+                    + Formats.dateTime(e.getOccurredAt(), locale));
+        }
+        Paragraph clock = new Paragraph(String.join(" · ", entries));
         clock.setId("sla-history");
         add(clock);
     }

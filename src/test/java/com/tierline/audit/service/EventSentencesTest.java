@@ -134,6 +134,13 @@ class EventSentencesTest {
     }
 
     @Test
+    void aNewPartyReadsWithItsCountryOnceInBrackets() {
+        assertThat(EventSentences.of("party.provisional-created", SAMPLES.get("party.provisional-created"),
+                Locale.UK)).isEqualTo("New party Gulf Racks LLC, United Arab Emirates (AE), recorded as provisional "
+                        + "at filing");
+    }
+
+    @Test
     void anActionWithoutASentenceStillReadsAsWords() {
         assertThat(EventSentences.of("application.claimed", Map.of(), Locale.UK)).isEqualTo("Application: claimed");
         assertThat(EventSentences.of("review.claimed", Map.of(), Locale.UK)).isEqualTo("Review: claimed");
