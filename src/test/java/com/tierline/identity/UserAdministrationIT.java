@@ -19,7 +19,9 @@ import com.tierline.support.Cases;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import com.tierline.rfi.service.InformationRequests;
+import com.tierline.audit.service.EventSentences;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -52,6 +55,7 @@ class UserAdministrationIT {
     @Autowired AuditTrail audit;
     @Autowired ApplicationContext context;
     @Autowired InformationRequests rfi;
+    @Autowired SessionRegistry sessions;
 
     @AfterEach
     void signOut() {
@@ -149,6 +153,23 @@ class UserAdministrationIT {
     }
 
     @Test
+    void deactivationEndsTheUsersOpenBrowserSessions() {
+        SignIn.as(users, "admin1");
+        administration.create(new UserForm("ivo.auditor", "Ivo Auditor", "ivo@tierline.gov.example",
+                Set.of(Role.AUDITOR), null, null));
+        // As the sign-in form's session strategy does when Ivo signs in.
+        sessions.registerNewSession("ivo-browser", users.loadUserByUsername("ivo.auditor"));
+        sessions.registerNewSession("admin-browser", users.loadUserByUsername("admin1"));
+
+        administration.deactivate("ivo.auditor");
+
+        assertThat(sessions.getSessionInformation("ivo-browser").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("admin-browser").isExpired()).isFalse();
+        sessions.removeSessionInformation("ivo-browser");
+        sessions.removeSessionInformation("admin-browser");
+    }
+
+    @Test
     void anAdministratorKeepsTheirOwnAccountAndTheLastAdministratorStays() {
         SignIn.as(users, "admin1");
         assertThatThrownBy(() -> administration.deactivate("admin1")).isInstanceOf(
@@ -172,8 +193,10 @@ class UserAdministrationIT {
         assertThatThrownBy(() -> administration.update("auditor1", form, seen.version()))
                 .isInstanceOf(AdministrationRefusedException.class)
                 .hasMessageStartingWith("Someone else changed the account of auditor1 at the same moment");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'user.changed' and "
-                + "payload like '%Alexandra Auditor%'", Integer.class)).isEqualTo(1);
+        String payload = jdbc.queryForObject("select payload from audit_event where action = 'user.changed' and "
+                + "payload like '%Alexandra Auditor%'", String.class);
+        assertThat(EventSentences.of("user.changed", payload, Locale.UK)).as("only what changed, in words")
+                .isEqualTo("Changed the account of auditor1 from name Alex Auditor to name Alexandra Auditor");
     }
 
     @Test

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,12 +111,15 @@ public class UserAdministration {
         if (user.isEnabled() && user.getRoles().contains(Role.ADMIN) && !form.roles().contains(Role.ADMIN)) {
             requireAnotherAdministrator(user, "take the administrator role from");
         }
-        String before = describe(user);
+        Map<String, String> before = particulars(user);
         user.describe(form.displayName().strip(), form.email(), form.roles(), placement.team(),
                 placement.organisation());
-        String after = describe(user);
-        if (!before.equals(after)) {
-            audit("user.changed", Map.of("user", username, "before", before, "after", after));
+        Map<String, String> after = particulars(user);
+        // Only what changed, so the auditor reads "roles Reviewer" to "roles Reviewer, Senior reviewer".
+        List<String> changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
+        if (!changed.isEmpty()) {
+            audit("user.changed", Map.of("user", username, "before", join(before, changed), "after",
+                    join(after, changed)));
         }
         return find(username);
     }
@@ -196,17 +198,22 @@ public class UserAdministration {
 
     /** The account in words, for the audit record: what an auditor compares before and after. */
     private static String describe(AppUser u) {
-        List<String> parts = new ArrayList<>();
-        parts.add("name " + u.getDisplayName());
-        parts.add("e-mail " + (u.getEmail() == null ? "none" : u.getEmail()));
-        parts.add("roles " + Role.labels(u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : u.getRoles()));
-        if (u.getTeam() != null) {
-            parts.add("team " + u.getTeam().getName());
-        }
-        if (u.getOrganisation() != null) {
-            parts.add("organisation " + u.getOrganisation().getName());
-        }
-        return String.join("; ", parts);
+        Map<String, String> parts = particulars(u);
+        return join(parts, List.copyOf(parts.keySet()));
+    }
+
+    private static Map<String, String> particulars(AppUser u) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("name", u.getDisplayName());
+        parts.put("e-mail", u.getEmail() == null ? "none" : u.getEmail());
+        parts.put("roles", Role.labels(u.getRoles()));
+        parts.put("team", u.getTeam() == null ? "none" : u.getTeam().getName());
+        parts.put("organisation", u.getOrganisation() == null ? "none" : u.getOrganisation().getName());
+        return parts;
+    }
+
+    private static String join(Map<String, String> parts, List<String> keys) {
+        return String.join("; ", keys.stream().map(k -> k + " " + parts.get(k)).toList());
     }
 
     private static byte[] randomBytes() {

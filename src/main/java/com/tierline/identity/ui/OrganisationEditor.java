@@ -42,6 +42,7 @@ class OrganisationEditor extends VerticalLayout {
             OrganisationAdministration.REGISTRATION_NUMBER, registrationNumber, OrganisationAdministration.REASON,
             reason);
     private OrganisationRow editing;
+    private java.util.function.Consumer<Boolean> visibility = open -> { };
 
     OrganisationEditor() {
         setId("organisation-editor");
@@ -68,7 +69,21 @@ class OrganisationEditor extends VerticalLayout {
         FormLayout layout = new FormLayout(name, country, headquarters, registrationNumber, reason);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(title, layout, new HorizontalLayout(save, deactivate, reactivate, cancel));
+        setHeightFull();
+        // The form scrolls on its own, so the grid beside it keeps the whole window's height.
+        getStyle().set("overflow", "auto");
         setVisible(false);
+    }
+
+    /** The view hides the grid columns the open form shows anyway, so the grid needs no sideways scrolling. */
+    void onVisibility(java.util.function.Consumer<Boolean> listener) {
+        this.visibility = listener;
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        visibility.accept(visible);
     }
 
     static String countryName(String code) {

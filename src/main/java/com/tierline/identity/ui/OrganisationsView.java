@@ -43,9 +43,9 @@ public class OrganisationsView extends VerticalLayout {
         this.administration = administration;
         grid.addColumn(OrganisationRow::name).setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(o -> OrganisationEditor.countryName(o.country())).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(o -> o.headquarters() == null ? "—" : o.headquarters()).setHeader("Headquarters")
-                .setAutoWidth(true);
-        grid.addColumn(o -> o.registrationNumber() == null ? "—" : o.registrationNumber())
+        var headquarters = grid.addColumn(o -> o.headquarters() == null ? "—" : o.headquarters())
+                .setHeader("Headquarters").setAutoWidth(true);
+        var registration = grid.addColumn(o -> o.registrationNumber() == null ? "—" : o.registrationNumber())
                 .setHeader("Registration number").setAutoWidth(true);
         grid.addComponentColumn(this::standing).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::veu).setHeader("Validated end user").setAutoWidth(true);
@@ -55,7 +55,12 @@ public class OrganisationsView extends VerticalLayout {
                 editor.edit(e.getValue());
             }
         });
+        editor.onVisibility(open -> {
+            headquarters.setVisible(!open);
+            registration.setVisible(!open);
+        });
         editor.onChange(this::change);
+        grid.setHeightFull();
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
@@ -63,6 +68,7 @@ public class OrganisationsView extends VerticalLayout {
         add(new H2("Organisations"), new Paragraph("Select an organisation to correct its particulars or to "
                 + "deactivate it. A universal VEU declares its fleet on each application; a national VEU draws on "
                 + "its own yearly allocation. Both must attest to the data-centre security conditions."), content);
+        expand(content);
         refresh();
     }
 

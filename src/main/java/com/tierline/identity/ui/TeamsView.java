@@ -36,6 +36,7 @@ public class TeamsView extends VerticalLayout {
     private final TextField code = new TextField("Code");
     private final TextField name = new TextField("Name");
     private final Button save = new Button("Create team");
+    private final Button cancel = new Button("Cancel");
     private final H3 formTitle = new H3("New team");
     private TeamSummary editing;
 
@@ -55,9 +56,9 @@ public class TeamsView extends VerticalLayout {
         save.setId("team-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button fresh = new Button("New team", e -> grid.asSingleSelect().clear());
-        fresh.setId("team-new");
-        HorizontalLayout form = new HorizontalLayout(code, name, save, fresh);
+        cancel.setId("team-cancel");
+        cancel.addClickListener(e -> grid.asSingleSelect().clear());
+        HorizontalLayout form = new HorizontalLayout(code, name, save, cancel);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Teams"), new Paragraph("A team's code is the queue its cases go to; members are given their team "
                 + "on the Users page."), grid, formTitle, form);
@@ -73,6 +74,7 @@ public class TeamsView extends VerticalLayout {
         code.setReadOnly(team != null);
         name.setValue(team == null ? "" : team.name());
         save.setText(team == null ? "Create team" : "Rename");
+        cancel.setVisible(team != null);
     }
 
     private void save() {

@@ -42,6 +42,7 @@ class UserEditor extends VerticalLayout {
             UserAdministration.ROLES, roles, UserAdministration.TEAM, team, UserAdministration.ORGANISATION,
             organisation);
     private UserAccount editing;
+    private java.util.function.Consumer<Boolean> visibility = open -> { };
 
     UserEditor(List<TeamSummary> teams, List<OrganisationRow> organisations) {
         setId("user-editor");
@@ -76,7 +77,21 @@ class UserEditor extends VerticalLayout {
         FormLayout layout = new FormLayout(username, displayName, email, roles, team, organisation);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(title, layout, new HorizontalLayout(save, deactivate, reactivate, cancel));
+        setHeightFull();
+        // The form scrolls on its own, so the grid beside it keeps the whole window's height.
+        getStyle().set("overflow", "auto");
         setVisible(false);
+    }
+
+    /** The view hides the grid columns the open form shows anyway, so the grid needs no sideways scrolling. */
+    void onVisibility(java.util.function.Consumer<Boolean> listener) {
+        this.visibility = listener;
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        visibility.accept(visible);
     }
 
     /** Shows {@code account} for editing, or an empty form for a new user when null. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,15 +49,21 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
         // Next to the name, so that a locked account and its Unlock button are in view without scrolling.
         grid.addComponentColumn(this::status).setHeader("Sign-in").setKey("sign-in").setAutoWidth(true);
-        grid.addColumn(UserSummary::roles).setHeader("Roles").setKey("roles").setAutoWidth(true);
+        grid.addColumn(UserSummary::roles).setHeader("Roles").setKey("roles").setFlexGrow(2);
         grid.addColumn(UserSummary::team).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(UserSummary::organisation).setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(UserSummary::email).setHeader("E-mail").setAutoWidth(true);
+        var organisation = grid.addColumn(UserSummary::organisation).setHeader("Organisation").setFlexGrow(1);
+        var email = grid.addColumn(UserSummary::email).setHeader("E-mail").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeightFull();
         grid.setId("users-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editor.edit(administration.find(e.getValue().username()));
             }
+        });
+        editor.onVisibility(open -> {
+            organisation.setVisible(!open);
+            email.setVisible(!open);
         });
         editor.onSave(e -> save(e.account, e.form));
         editor.onStatus(e -> changeStatus(e.account, e.active));
@@ -70,6 +77,7 @@ public class UsersView extends VerticalLayout {
         content.setFlexGrow(1, grid);
         setSizeFull();
         add(new HorizontalLayout(new H2("Users"), create), content);
+        expand(content);
         refresh();
     }
 
