@@ -11,6 +11,7 @@ import com.tierline.identity.service.AdministrationRefusedException;
 import com.tierline.identity.service.UserAdministration;
 import com.tierline.identity.service.UserAdministration.UserAccount;
 import com.tierline.identity.service.UserAdministration.UserForm;
+import com.tierline.identity.service.TeamAdministration;
 import com.tierline.identity.service.UserDirectory;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.ReviewQueue;
@@ -56,6 +57,7 @@ class UserAdministrationIT {
     @Autowired ApplicationContext context;
     @Autowired InformationRequests rfi;
     @Autowired SessionRegistry sessions;
+    @Autowired TeamAdministration teams;
 
     @AfterEach
     void signOut() {
@@ -150,6 +152,26 @@ class UserAdministrationIT {
         assertThat(applications.find(reference).orElseThrow().assignee()).isNull();
         assertThat(queues.queue(ReviewQueue.UNASSIGNED, QueueFilter.NONE, PageRequest.of(0, 500)).stream()
                 .anyMatch(c -> c.reference().equals(reference))).isTrue();
+    }
+
+    @Test
+    void aReviewerMovedToAnotherTeamHandsBackTheOldTeamsClaimedCases() {
+        SignIn.as(users, "admin1");
+        teams.create("export-desk", "Export desk");
+        administration.create(new UserForm("max.reviewer", "Max Reviewer", "max@tierline.gov.example",
+                Set.of(Role.REVIEWER), "ai-chips", null));
+        String reference = Cases.in(context).claimed("exporter1", "AE", "max.reviewer");
+        SignIn.as(users, "admin1");
+        UserAccount max = administration.find("max.reviewer");
+        administration.update("max.reviewer", new UserForm(null, max.displayName(), max.email(), max.roles(),
+                "export-desk", null), max.version());
+
+        SignIn.as(users, "reviewer1");
+        assertThat(applications.find(reference).orElseThrow().assignee()).isNull();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getAssignee())
+                .isNull();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.released-moved' "
+                + "and case_reference = ?", Integer.class, reference)).isEqualTo(1);
     }
 
     @Test

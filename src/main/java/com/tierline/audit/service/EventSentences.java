@@ -96,6 +96,8 @@ public final class EventSentences {
             Map.entry("user.reactivated", (f, l) -> "Reactivated the account of " + f.text("user")),
             Map.entry("review.released-deactivated", (f, l) -> "Returned to the queue because "
                     + f.text("previousAssignee") + ", who had claimed it, was deactivated"),
+            Map.entry("review.released-moved", (f, l) -> "Returned to the queue because "
+                    + f.text("previousAssignee") + ", who had claimed it, no longer reviews such cases"),
             Map.entry("team.created", (f, l) -> "Created the team " + f.text("name") + " (code " + f.text("code")
                     + ")"),
             Map.entry("team.renamed", (f, l) -> "Renamed the team " + f.text("code") + " from " + f.text("from")

@@ -111,6 +111,7 @@ public class UserAdministration {
         if (user.isEnabled() && user.getRoles().contains(Role.ADMIN) && !form.roles().contains(Role.ADMIN)) {
             requireAnotherAdministrator(user, "take the administrator role from");
         }
+        ReviewerMoved moved = moved(user, form);
         Map<String, String> before = particulars(user);
         user.describe(form.displayName().strip(), form.email(), form.roles(), placement.team(),
                 placement.organisation());
@@ -120,6 +121,9 @@ public class UserAdministration {
         if (!changed.isEmpty()) {
             audit("user.changed", Map.of("user", username, "before", join(before, changed), "after",
                     join(after, changed)));
+        }
+        if (moved.teamLeft() != null || moved.seniorReviewLeft()) {
+            events.publishEvent(moved);
         }
         return find(username);
     }
@@ -175,6 +179,16 @@ public class UserAdministration {
             throw new AdministrationRefusedException(refusals);
         }
         return new Placement(team, organisation);
+    }
+
+    /** What review work the edit takes the user out of: the team's queue, senior review, or nothing. */
+    private static ReviewerMoved moved(AppUser user, UserForm form) {
+        String team = user.getTeam() == null ? null : user.getTeam().getCode();
+        boolean reviewed = user.getRoles().stream().anyMatch(Role::needsTeam);
+        boolean reviews = form.roles().stream().anyMatch(Role::needsTeam);
+        String left = reviewed && team != null && !(reviews && team.equals(form.teamCode())) ? team : null;
+        return new ReviewerMoved(user.getUsername(), left, user.getRoles().contains(Role.SENIOR_REVIEWER)
+                && !form.roles().contains(Role.SENIOR_REVIEWER));
     }
 
     private void requireAnotherAdministrator(AppUser user, String what) {

@@ -85,6 +85,7 @@ class EventSentencesTest {
             Map.entry("user.deactivated", Map.of("user", "reviewer7")),
             Map.entry("user.reactivated", Map.of("user", "reviewer7")),
             Map.entry("review.released-deactivated", Map.of("previousAssignee", "reviewer7")),
+            Map.entry("review.released-moved", Map.of("previousAssignee", "reviewer7")),
             Map.entry("team.created", Map.of("code", "gulf-desk", "name", "Gulf desk")),
             Map.entry("team.renamed", Map.of("code", "gulf-desk", "from", "Gulf desk", "to", "Gulf and Levant desk")),
             Map.entry("organisation.changed", Map.of("organisation", "Northwind Compute", "before",
