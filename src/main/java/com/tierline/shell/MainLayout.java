@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Oversight", com.tierline.audit.ui.OversightView.class, VaadinIcon.CHART);
         addIfAllowed(nav, "Users", UsersView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);
+        addIfAllowed(nav, "Teams", com.tierline.identity.ui.TeamsView.class, VaadinIcon.GROUP);
         addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);
         addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
         addIfAllowed(nav, "Registered parties", com.tierline.party.ui.RegisteredPartiesView.class,

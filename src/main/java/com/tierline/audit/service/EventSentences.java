@@ -90,6 +90,26 @@ public final class EventSentences {
             Map.entry("login.locked", (f, l) -> "Account locked until " + f.time("lockedUntil", l) + " after "
                     + f.count("afterFailures", "failed sign-in", l)),
             Map.entry("account.unlocked", (f, l) -> "Unlocked the account of " + f.person("user")),
+            Map.entry("user.created", (f, l) -> "Created the account of " + f.person("user") + ": "
+                    + f.text("description")),
+            Map.entry("user.changed", (f, l) -> "Changed the account of " + f.person("user") + " from "
+                    + f.text("before") + " to " + f.text("after")),
+            Map.entry("user.deactivated", (f, l) -> "Deactivated the account of " + f.person("user")),
+            Map.entry("user.reactivated", (f, l) -> "Reactivated the account of " + f.person("user")),
+            Map.entry("review.released-deactivated", (f, l) -> "Returned to the queue because "
+                    + f.person("previousAssignee") + ", who had claimed it, was deactivated"),
+            Map.entry("review.released-moved", (f, l) -> "Returned to the queue because "
+                    + f.person("previousAssignee") + ", who had claimed it, no longer reviews such cases"),
+            Map.entry("team.created", (f, l) -> "Created the team " + f.text("name") + " (code " + f.text("code")
+                    + ")"),
+            Map.entry("team.renamed", (f, l) -> "Renamed the team " + f.text("code") + " from " + f.text("from")
+                    + " to " + f.text("to")),
+            Map.entry("organisation.changed", (f, l) -> "Changed the particulars of " + f.text("organisation")
+                    + " from " + f.text("before") + " to " + f.text("after")),
+            Map.entry("organisation.deactivated", (f, l) -> "Deactivated the organisation " + f.text("organisation")
+                    + ": " + f.text("reason")),
+            Map.entry("organisation.reactivated", (f, l) -> "Reactivated the organisation "
+                    + f.text("organisation")),
             Map.entry("organisation.veu-status", (f, l) -> "Validated-end-user status of "
                     + f.text("organisation") + " changed from " + veu(f.text("from")) + " to " + veu(f.text("to"))),
             Map.entry("ruleset.draft-created", (f, l) -> "Rule-set draft " + f.text("version") + " created from "

@@ -131,6 +131,29 @@ public class AppUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    /** An administrator's edit of who the person is and what they do; the service has checked the combination. */
+    public void describe(String displayName, String email, Set<Role> roles, Team team, Organisation organisation) {
+        this.displayName = displayName;
+        this.email = normaliseEmail(email);
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.team = team;
+        this.organisation = organisation;
+    }
+
+    /** Sign-in is refused while deactivated (Spring Security reads {@link #isEnabled}); nothing else is lost. */
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        this.enabled = true;
+    }
+
     /** An administrator lifts a lock before it runs out (and the count of failures with it). */
     public void unlock() {
         failedSignIns = 0;

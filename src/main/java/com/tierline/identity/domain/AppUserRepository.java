@@ -19,6 +19,13 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<AppUser> findByEmail(String email);
+
+    long countByRolesContainingAndEnabledTrue(Role role);
+
+    @Query("select u from AppUser u where u.team.code = :teamCode order by u.username")
+    List<AppUser> findByTeamCode(@Param("teamCode") String teamCode);
+
     /**
      * Takes one of the account's sign-in attempts before its password is checked: one atomic UPDATE, so that
      * parallel attempts cannot together check more than {@code max} passwords. 0 when the account is unknown,

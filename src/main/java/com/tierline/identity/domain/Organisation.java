@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 @Entity
 public class Organisation {
@@ -23,6 +24,8 @@ public class Organisation {
     private OrganisationStatus status = OrganisationStatus.APPROVED;
     /** Why it was refused or deactivated, in the administrator's words, which the applicant sees. */
     private String statusReason;
+    @Version
+    private long version;
 
     protected Organisation() {
     }
@@ -73,6 +76,17 @@ public class Organisation {
         this.headquarters = headquarters;
         this.registrationNumber = registrationNumber;
         return this;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** An administrator's correction of the organisation's particulars. */
+    public void describe(String name, String country, String headquarters, String registrationNumber) {
+        this.name = name;
+        this.country = country;
+        registeredAs(headquarters, registrationNumber);
     }
 
     /** A new status, with the reason the organisation is told (required for a refusal or a deactivation). */

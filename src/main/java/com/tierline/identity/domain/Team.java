@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /** A review team; its code is the Flowable candidate group of the team's review tasks. */
 @Entity
@@ -14,6 +15,8 @@ public class Team {
     private Long id;
     private String code;
     private String name;
+    @Version
+    private long version;
 
     protected Team() {
     }
@@ -33,5 +36,14 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The code stays: it names the team's tasks in Flowable, so only the name a person reads changes. */
+    public void rename(String name) {
+        this.name = name;
     }
 }

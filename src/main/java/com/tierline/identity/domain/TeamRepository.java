@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TeamRepository extends JpaRepository<Team, Long> {
     Optional<Team> findByCode(String code);
+
+    boolean existsByCode(String code);
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     /** {@code lockedUntil} is set only while a lock is in force. */
-    public record UserSummary(String username, String displayName, String organisation, String team, String roles,
-            Instant lockedUntil) {
+    public record UserSummary(String username, String displayName, String email, String organisation, String team,
+            String roles, boolean active, Instant lockedUntil) {
 
         public boolean locked() {
             return lockedUntil != null;
@@ -45,9 +44,9 @@ public class UserDirectory {
     public List<UserSummary> listUsers() {
         Instant now = clock.instant();
         return users.findAllOrdered().stream().map(u -> new UserSummary(u.getUsername(), u.getDisplayName(),
+                u.getEmail() == null ? "" : u.getEmail(),
                 u.getOrganisation() == null ? "" : u.getOrganisation().getName(),
-                u.getTeam() == null ? "" : u.getTeam().getName(),
-                u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                u.getTeam() == null ? "" : u.getTeam().getName(), Role.labels(u.getRoles()), u.isEnabled(),
                 u.lockedAt(now) ? u.getLockedUntil() : null)).toList();
     }
 

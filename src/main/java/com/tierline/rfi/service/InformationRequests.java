@@ -12,6 +12,7 @@ import com.tierline.document.service.DocumentStore;
 import com.tierline.document.service.DocumentUpload;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.ReviewerDirectory;
 import com.tierline.identity.service.SignedInUser;
 import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.rfi.domain.RequestForInformationRepository;
@@ -50,10 +51,13 @@ public class InformationRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration replyTime;
+    private final ReviewerDirectory reviewers;
 
     InformationRequests(RequestForInformationRepository requests, CaseRecords cases, AskingRule askingRule,
             CaseProcess process, DocumentStore documents, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, @Value("${tierline.rfi.reply-days:10}") int replyDays) {
+            ApplicationEventPublisher events, Clock clock, @Value("${tierline.rfi.reply-days:10}") int replyDays,
+            ReviewerDirectory reviewers) {
+        this.reviewers = reviewers;
         this.requests = requests;
         this.cases = cases;
         this.askingRule = askingRule;
@@ -109,8 +113,10 @@ public class InformationRequests {
         }
         events.publishEvent(new AuditableAction(me.getUsername(), "rfi.answered", reference,
                 Map.of("answerLength", text.length())));
+        // A reviewer deactivated while the exporter answered gets nothing back: the case goes to the team's queue.
+        String returnTo = reviewers.reviewer(open.getAskedBy()).map(SignedInUser::getUsername).orElse(null);
         Optional<OpenStep> back = step(() -> process.answerRfi(reference, application.getProcessInstanceId(),
-                open.getAskedBy()));
+                returnTo));
         // The reviewer who asked gets the case back in their own queue, not the unassigned one.
         back.map(OpenStep::assignee).ifPresent(reviewer -> {
             application.claim(reviewer, clock.instant());
