@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);
         addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
+        addIfAllowed(nav, "Routing", com.tierline.administration.ui.RoutingView.class, VaadinIcon.SPLIT);
         addIfAllowed(nav, "Registered parties", com.tierline.party.ui.RegisteredPartiesView.class,
                 VaadinIcon.BUILDING);
 

@@ -17,6 +17,8 @@ import com.tierline.audit.service.CaseTimeline;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
+import com.tierline.routing.service.CaseRouter;
+import com.tierline.routing.ui.RoutedTo;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,10 +56,12 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final AppealHearings hearings;
     private final CaseHistoryLog history;
     private final DecisionLetters letters;
+    private final CaseRouter routing;
 
     public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
             CaseExports exports, DocumentStore documents, CaseHistoryLog history, DecisionLetters letters,
-            AppealHearings hearings) {
+            AppealHearings hearings, CaseRouter routing) {
+        this.routing = routing;
         this.history = history;
         this.letters = letters;
         this.applications = applications;
@@ -104,7 +108,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         dossier.getElement().setAttribute("download", true);
         HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()), dossier);
         header.setAlignItems(Alignment.BASELINE);
-        add(header);
+        add(header, new RoutedTo(routing.routingsOf(c.reference()), getLocale()));
         List<Appeal> appeals = hearings.appealsOfCase(c.reference());
         if (!appeals.isEmpty()) {
             add(CaseAppeals.of(appeals, false));
