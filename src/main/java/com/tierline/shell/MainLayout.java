@@ -53,9 +53,9 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Organisations", OrganisationsView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Rule sets", RuleSetsView.class, VaadinIcon.BOOK);
         addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
-        addIfAllowed(nav, "Routing", com.tierline.administration.ui.RoutingView.class, VaadinIcon.SPLIT);
         addIfAllowed(nav, "Registered parties", com.tierline.party.ui.RegisteredPartiesView.class,
                 VaadinIcon.BUILDING);
+        addIfAllowed(nav, "Routing", com.tierline.administration.ui.RoutingView.class, VaadinIcon.SPLIT);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
                 .map(u -> u.displayName() + (u.organisationName() == null ? "" : " · " + u.organisationName()))

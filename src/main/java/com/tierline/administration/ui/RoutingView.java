@@ -57,7 +57,7 @@ public class RoutingView extends VerticalLayout {
         rules.addColumn(r -> r.enabled() ? "In use" : "Disabled").setHeader("Status").setAutoWidth(true);
         rules.addColumn(r -> "Version " + r.version() + ", " + r.changedBy() + ", "
                 + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setAutoWidth(true);
-        rules.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
         rules.setAllRowsVisible(true);
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
