@@ -135,6 +135,10 @@ class CaseRoutingIT {
                 .containsExactly("Routed to AI Chips by rule 'Bahamas' (version 2)");
         assertThat(jdbc.queryForObject("select count(*) from routing_rule where rule_key = ?", Integer.class,
                 v1.ruleKey())).as("the first version is kept beside the second").isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.update("update routing_rule set team_code = 'ai-chips' where rule_key = ?",
+                v1.ruleKey())).as("and the database refuses to rewrite it").isNotNull();
+        assertThatThrownBy(() -> jdbc.update("delete from case_routing where case_reference = ?", before))
+                .isNotNull();
     }
 
     @Test
