@@ -50,14 +50,18 @@ public class RoutingView extends VerticalLayout {
         form = new RoutingRuleForm(ruleSets.destinations(), teams);
 
         rules.setId("routing-rules");
-        rules.addColumn(r -> String.valueOf(r.position())).setHeader("Order").setAutoWidth(true).setFlexGrow(0);
-        rules.addColumn(RuleView::name).setHeader("Rule").setAutoWidth(true);
-        rules.addColumn(r -> r.conditions(getLocale())).setHeader("Cases").setFlexGrow(3);
-        rules.addColumn(RuleView::teamName).setHeader("Go to").setAutoWidth(true);
-        rules.addColumn(r -> r.enabled() ? "In use" : "Disabled").setHeader("Status").setAutoWidth(true);
-        rules.addColumn(r -> "Version " + r.version() + ", " + r.changedBy() + ", "
-                + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setAutoWidth(true);
-        rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
+        // Fixed widths for the short columns and wrapping for the rest, so all of it fits a 1366-pixel screen.
+        rules.addColumn(r -> String.valueOf(r.position())).setHeader("Order").setWidth("5em").setFlexGrow(0);
+        rules.addColumn(RuleView::name).setHeader("Rule").setWidth("9em").setFlexGrow(1);
+        rules.addColumn(r -> r.conditions(getLocale())).setHeader("Cases").setWidth("14em").setFlexGrow(3);
+        rules.addColumn(RuleView::teamName).setHeader("Go to").setWidth("8em").setFlexGrow(1);
+        rules.addColumn(r -> r.enabled() ? "In use" : "Disabled").setHeader("Status").setWidth("6em")
+                .setFlexGrow(0);
+        rules.addColumn(r -> "Version " + r.version() + " by " + r.changedBy() + ", "
+                + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setWidth("11em")
+                .setFlexGrow(1);
+        rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true)
+                .setFlexGrow(0);
         rules.setAllRowsVisible(true);
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
