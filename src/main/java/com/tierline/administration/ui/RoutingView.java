@@ -52,15 +52,15 @@ public class RoutingView extends VerticalLayout {
         rules.setId("routing-rules");
         // Fixed widths for the short columns and wrapping for the rest, so all of it fits a 1366-pixel screen.
         rules.addColumn(r -> String.valueOf(r.position())).setHeader("Order").setWidth("5em").setFlexGrow(0);
-        rules.addColumn(RuleView::name).setHeader("Rule").setWidth("9em").setFlexGrow(1);
-        rules.addColumn(r -> r.conditions(getLocale())).setHeader("Cases").setWidth("14em").setFlexGrow(3);
-        rules.addColumn(RuleView::teamName).setHeader("Go to").setWidth("8em").setFlexGrow(1);
+        rules.addColumn(RuleView::name).setHeader("Rule").setWidth("7em").setFlexGrow(1);
+        rules.addColumn(r -> r.conditions(getLocale())).setHeader("Cases").setWidth("12em").setFlexGrow(3);
+        rules.addColumn(RuleView::teamName).setHeader("Go to").setWidth("6em").setFlexGrow(1);
         rules.addColumn(r -> r.enabled() ? "In use" : "Disabled").setHeader("Status").setWidth("6em")
                 .setFlexGrow(0);
         rules.addColumn(r -> "Version " + r.version() + " by " + r.changedBy() + ", "
-                + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setWidth("11em")
+                + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setWidth("9em")
                 .setFlexGrow(1);
-        rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true)
+        rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("17em")
                 .setFlexGrow(0);
         rules.setAllRowsVisible(true);
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
