@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Restricted parties", RestrictedPartiesView.class, VaadinIcon.BAN);
         addIfAllowed(nav, "Registered parties", com.tierline.party.ui.RegisteredPartiesView.class,
                 VaadinIcon.BUILDING);
+        addIfAllowed(nav, "Routing", com.tierline.administration.ui.RoutingView.class, VaadinIcon.SPLIT);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
                 .map(u -> u.displayName() + (u.organisationName() == null ? "" : " · " + u.organisationName()))

@@ -39,6 +39,7 @@ class NavigationIT extends KaribuIT {
             Map.entry("admin/rulesets", RuleSetsView.class),
             Map.entry("admin/restricted-parties", RestrictedPartiesView.class),
             Map.entry("admin/registered-parties", com.tierline.party.ui.RegisteredPartiesView.class),
+            Map.entry("admin/routing", com.tierline.administration.ui.RoutingView.class),
             Map.entry("appeals", MyAppealsView.class),
             Map.entry("review/appeals", AppealsView.class),
             Map.entry("oversight", com.tierline.audit.ui.OversightView.class));
@@ -49,7 +50,7 @@ class NavigationIT extends KaribuIT {
             "senior1", Set.of("review", "review/appeals", "oversight"),
             "auditor1", Set.of("audit/cases", "oversight"),
             "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties",
-                    "admin/registered-parties"));
+                    "admin/registered-parties", "admin/routing"));
 
     @ParameterizedTest
     @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
@@ -75,7 +76,7 @@ class NavigationIT extends KaribuIT {
             "reviewer1|Review queue",
             "senior1|Review queue,Appeals to hear,Oversight",
             "auditor1|Case history,Oversight",
-            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties"})
+            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties,Routing"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");

@@ -196,6 +196,11 @@ public class LicenceApplication {
         this.submittedAt = at;
     }
 
+    /** The team routing chose after the pre-screen: its queues show the case from now on. */
+    public void routeTo(String teamCode) {
+        this.teamCode = teamCode;
+    }
+
     /**
      * The status the case's process has reached. Called by the status mapping only (ArchitectureTest keeps it so):
      * every other method here checks and records, the engine's position decides the status.

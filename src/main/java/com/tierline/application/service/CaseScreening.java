@@ -9,6 +9,8 @@ import com.tierline.application.domain.Particulars;
 import com.tierline.application.domain.ScreeningRecord;
 import com.tierline.application.domain.ScreeningRecordRepository;
 import com.tierline.identity.service.CurrentUser;
+import com.tierline.routing.service.CaseRouter;
+import com.tierline.routing.service.RoutingFacts;
 import com.tierline.screening.domain.Finding;
 import com.tierline.screening.domain.Outcome;
 import com.tierline.screening.domain.RuleSet;
@@ -41,11 +43,13 @@ public class CaseScreening {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CaseRouter router;
 
     CaseScreening(LicenceApplicationRepository applications, ScreeningRecordRepository screenings,
             ScreeningService screening, ScreeningRequests requests, DraftChecks checks, AllocationLedger ledger,
             CurrentUser currentUser, ApplicationEventPublisher events, ObjectMapper json,
-            Clock clock) {
+            Clock clock, CaseRouter router) {
+        this.router = router;
         this.applications = applications;
         this.screenings = screenings;
         this.screening = screening;
@@ -60,7 +64,9 @@ public class CaseScreening {
 
     /**
      * The process's pre-screen step: screens the case under the rule set in force, keeps the result with its
-     * findings and returns the route the process takes (the status follows the step the route leads to).
+     * findings and returns the route the process takes (the status follows the step the route leads to). A case
+     * that goes to review is routed to a team here, because only now are its outcome and any restricted-party hit
+     * known; an upheld appeal's re-filing passes here again and is routed again.
      */
     @Transactional
     public ProcessStep preScreen(long applicationId) {
@@ -71,7 +77,14 @@ public class CaseScreening {
         // The pre-screen is the process's step, not the submitter's act.
         apply(application, result, ruleSet, now, "system", "application.screened",
                 Map.of("route", result.outcome().route().name()));
-        return new ProcessStep(result.outcome().route().name());
+        if (result.outcome().authorised()) {
+            return new ProcessStep(result.outcome().route().name());
+        }
+        String team = router.route(application.getId(), application.getReference(), new RoutingFacts(
+                application.getDestinationCountry(), result.tier(), result.outcome(),
+                application.isRestrictedPartyHit())).teamCode();
+        application.routeTo(team);
+        return new ProcessStep(result.outcome().route().name(), team);
     }
 
     /** The process's re-screen after the exporter replied: back to the queue the new outcome calls for. */

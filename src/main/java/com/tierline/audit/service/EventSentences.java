@@ -39,6 +39,21 @@ public final class EventSentences {
             Map.entry("application.rescreened", EventSentences::rescreened),
             Map.entry("application.reopened", (f, l) -> "Reopened for a new review after appeal "
                     + f.text("appeal") + " was upheld"),
+            Map.entry("application.routed", (f, l) -> ("true".equals(f.text("refiled")) ? "Re-filed and routed to "
+                    : "Routed to ") + f.text("team") + (f.has("rule") ? " by rule '" + f.text("rule") + "' (version "
+                    + f.text("ruleVersion") + ")" : ", the default team (no rule matched)")),
+            Map.entry("routing.rule-added", (f, l) -> "Routing rule '" + f.text("rule") + "' added, sending to "
+                    + f.text("team") + ": " + f.text("conditions")),
+            Map.entry("routing.rule-changed", (f, l) -> "Routing rule '" + f.text("rule") + "' changed (version "
+                    + f.text("version") + "), sending to " + f.text("team") + ": " + f.text("conditions")),
+            Map.entry("routing.rule-disabled", (f, l) -> "Routing rule '" + f.text("rule") + "' disabled (version "
+                    + f.text("version") + ")"),
+            Map.entry("routing.rule-enabled", (f, l) -> "Routing rule '" + f.text("rule") + "' enabled again (version "
+                    + f.text("version") + ")"),
+            Map.entry("routing.rule-moved", (f, l) -> "Routing rule '" + f.text("rule") + "' moved to place "
+                    + f.text("position") + " (version " + f.text("version") + ")"),
+            Map.entry("routing.default-team-chosen", (f, l) -> f.text("team")
+                    + " chosen as the default team for cases no routing rule matches"),
             Map.entry("application.started-from", (f, l) -> "Draft started as a copy of " + f.text("from")),
             Map.entry("application.withdrawn", (f, l) -> "Withdrawn by the exporter: " + f.text("reason")),
             Map.entry("rfi.answered", (f, l) -> "The exporter answered the reviewer's question ("

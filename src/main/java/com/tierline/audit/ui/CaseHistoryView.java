@@ -18,6 +18,8 @@ import com.tierline.document.service.DocumentStore;
 import com.tierline.document.ui.DocumentList;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.UserDirectory;
+import com.tierline.routing.service.CaseRouter;
+import com.tierline.routing.ui.RoutedTo;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -56,11 +58,13 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
     private final CaseHistoryLog history;
     private final DecisionLetters letters;
     private final UserDirectory people;
+    private final CaseRouter routing;
 
     public CaseHistoryView(ApplicationService applications, CaseTimeline timeline, CaseDiagrams diagrams,
             CaseExports exports, DocumentStore documents, CaseHistoryLog history, DecisionLetters letters,
-            AppealHearings hearings, UserDirectory people) {
+            AppealHearings hearings, UserDirectory people, CaseRouter routing) {
         this.people = people;
+        this.routing = routing;
         this.history = history;
         this.letters = letters;
         this.applications = applications;
@@ -107,7 +111,7 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         dossier.getElement().setAttribute("download", true);
         HorizontalLayout header = new HorizontalLayout(title, new StatusBadge(c.status()), dossier);
         header.setAlignItems(Alignment.BASELINE);
-        add(header);
+        add(header, new RoutedTo(routing.routingsOf(c.reference()), getLocale()));
         List<Appeal> appeals = hearings.appealsOfCase(c.reference());
         if (!appeals.isEmpty()) {
             add(CaseAppeals.of(appeals, false));

@@ -27,6 +27,8 @@ import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.UserDirectory;
 import com.tierline.review.service.ReviewRefusedException;
 import com.tierline.review.service.ReviewService;
+import com.tierline.routing.service.CaseRouter;
+import com.tierline.routing.ui.RoutedTo;
 import com.tierline.shared.ConcurrentChange;
 import com.tierline.shared.Refusal;
 import com.vaadin.flow.component.html.H2;
@@ -69,12 +71,15 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final int appealWindowDays;
     private final RuleSetCatalog ruleSets;
     private final UserDirectory people;
+    private final CaseRouter routing;
 
     public ReviewCaseView(ApplicationService applications, ReviewService review, CurrentUser currentUser,
             InformationRequests informationRequests, DecisionLetters letters, SlaClock sla, AuditTrail audit,
             DocumentStore documents, CaseHistoryLog history, AppealHearings hearings, RuleSetCatalog ruleSets,
-            UserDirectory people, @Value("${tierline.appeal.window-days:45}") int appealWindowDays) {
+            UserDirectory people, @Value("${tierline.appeal.window-days:45}") int appealWindowDays,
+            CaseRouter routing) {
         this.people = people;
+        this.routing = routing;
         this.history = history;
         this.ruleSets = ruleSets;
         this.appealWindowDays = appealWindowDays;
@@ -109,7 +114,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         status.setId("case-status");
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(Alignment.BASELINE);
-        add(header);
+        add(header, new RoutedTo(routing.routingsOf(reference), getLocale()));
         List<Appeal> appeals = hearings.appealsOfCase(reference);
         if (!appeals.isEmpty()) {
             add(CaseAppeals.of(appeals, currentUser.require().has(Role.SENIOR_REVIEWER)));

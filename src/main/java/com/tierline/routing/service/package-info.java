@@ -1,0 +1,3 @@
+/** Which team takes a filed case: the administrator's ordered rules, first match wins, else the default team. */
+@org.springframework.modulith.NamedInterface("service")
+package com.tierline.routing.service;
