@@ -49,7 +49,7 @@ public class TwoFactorCodeView extends Main {
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signIn.addClickShortcut(Key.ENTER);
         Button signOut = new Button("Sign out", e -> authentication.logout());
-        signOut.setId("logout");
+        signOut.setId("two-factor-sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         H1 brand = new H1("Tierline");
         brand.addClassName("brand");

@@ -160,7 +160,7 @@ public class TwoFactorEnrolmentView extends Main {
 
     private Button signOut() {
         Button out = new Button("Sign out", e -> authentication.logout());
-        out.setId("logout");
+        out.setId("two-factor-sign-out");
         out.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return out;
     }
