@@ -102,7 +102,9 @@ public class TwoFactorEnrolmentView extends Main {
                         + "Authenticator or FreeOTP)."),
                 new ListItem(new Span("Or type this key into the app instead: "), key),
                 new ListItem("Enter the 6-digit code the app shows, to confirm."));
-        content.add(steps, qr, code, new HorizontalLayout(confirm, signingIn() ? signOut() : homeButton("Cancel")));
+        // Each on its own line: the QR code, then the field for its first code, then the buttons.
+        content.add(steps, new Div(qr), new Div(code),
+                new HorizontalLayout(confirm, signingIn() ? signOut() : homeButton("Cancel")));
     }
 
     private void confirm(NewSecret secret, TextField code) {
@@ -129,7 +131,9 @@ public class TwoFactorEnrolmentView extends Main {
         list.setId("recovery-codes");
         codes.forEach(code -> list.add(new ListItem(code)));
         list.getStyle().set("font-family", "monospace");
-        content.add(list, homeButton("Continue to Tierline"));
+        Button next = homeButton("Continue to Tierline");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        content.add(list, next);
     }
 
     private Component turnOff() {
