@@ -1,5 +1,6 @@
 package com.tierline.identity.ui;
 
+import com.tierline.identity.SignInSession;
 import com.tierline.identity.service.SignInThrottledException;
 import com.tierline.identity.service.TwoFactorSignIn;
 import com.vaadin.flow.component.Key;

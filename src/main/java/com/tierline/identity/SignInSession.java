@@ -1,4 +1,4 @@
-package com.tierline.identity.ui;
+package com.tierline.identity;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -12,15 +12,16 @@ import org.springframework.security.web.context.SecurityContextRepository;
 /**
  * Puts the full sign-in in place of the half one in the HTTP session, where the form login keeps it, under a new
  * session id: whoever knew the id of the half-signed-in session (session fixation) does not get the full one.
+ * Beside the filter chains rather than among the screens, as it works on Spring Security's session store.
  */
-final class SignInSession {
+public final class SignInSession {
 
     private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
     private SignInSession() {
     }
 
-    static void establish(Authentication full) {
+    public static void establish(Authentication full) {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -30,7 +31,7 @@ final class SignInSession {
     }
 
     /** The application's start page, to load afresh with the full sign-in's menu. */
-    static String home() {
+    public static String home() {
         return VaadinServletRequest.getCurrent().getHttpServletRequest().getContextPath() + "/";
     }
 }
