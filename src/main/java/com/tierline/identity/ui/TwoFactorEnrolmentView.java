@@ -49,7 +49,7 @@ public class TwoFactorEnrolmentView extends Main {
         addClassName("login-view");
         H1 brand = new H1("Tierline");
         brand.addClassName("brand");
-        content.setMaxWidth("40em");
+        content.setMaxWidth("56em");
         add(brand, new H2("Two-factor sign-in"), content);
         showStatus();
     }
@@ -103,9 +103,11 @@ public class TwoFactorEnrolmentView extends Main {
                         + "Authenticator or FreeOTP)."),
                 new ListItem(new Span("Or type this key into the app instead: "), key),
                 new ListItem("Enter the 6-digit code the app shows, to confirm."));
-        // Each on its own line: the QR code, then the field for its first code, then the buttons.
-        content.add(steps, new Div(qr), new Div(code),
-                new HorizontalLayout(confirm, signingIn() ? signOut() : homeButton("Cancel")));
+        // The QR code beside the steps, so that the whole setup fits a laptop's screen without scrolling.
+        HorizontalLayout setup = new HorizontalLayout(qr, new Div(steps, new Div(code),
+                new HorizontalLayout(confirm, signingIn() ? signOut() : homeButton("Cancel"))));
+        setup.setAlignItems(HorizontalLayout.Alignment.START);
+        content.add(setup);
     }
 
     private void confirm(NewSecret secret, TextField code) {
