@@ -1,6 +1,8 @@
 package com.tierline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tierline.identity.service.SecondFactorGate;
+import com.tierline.identity.service.SecondFactorRequiredException;
 import com.tierline.identity.service.SignInThrottledException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,11 +30,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class ApiSecurityConfiguration {
 
+    static final String SECOND_FACTOR = "This account signs in with a second factor (an authenticator app), which "
+            + "the API cannot ask for: use Tierline in the browser.";
+
     static final String[] OPENAPI = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, SecondFactorGate secondFactor)
+            throws Exception {
+        // No second step over HTTP Basic: an account with a second factor is refused (ADR 0009).
+        http.authenticationManager(secondFactor.forApi());
         http.securityMatcher(matchers())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI).permitAll()
                         .requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
@@ -53,6 +61,11 @@ class ApiSecurityConfiguration {
                                 write(json, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for "
                                         + "this account or from this address. Try again in "
                                         + throttled.retryAfterSeconds() + " seconds.", request.getRequestURI());
+                                return;
+                            }
+                            if (e instanceof SecondFactorRequiredException) {
+                                write(json, response, HttpStatus.UNAUTHORIZED, SECOND_FACTOR,
+                                        request.getRequestURI());
                                 return;
                             }
                             // Unknown user, wrong password, locked or disabled account: one answer for all, so

@@ -1,5 +1,6 @@
 package com.tierline.identity;
 
+import com.tierline.identity.service.SecondFactorGate;
 import com.tierline.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
@@ -41,7 +42,10 @@ public class SecurityConfiguration {
             + "serial=(), hid=(), midi=(), display-capture=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests, SecondFactorGate secondFactor)
+            throws Exception {
+        // A right password alone gives an account with a second factor no role, only the way to its code.
+        http.authenticationManager(secondFactor.forSignInForm());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         // Vaadin exempts its login path from CSRF; the login form does send the token (it reads the _csrf meta
         // tags Vaadin writes into the page), so only Vaadin's own requests, which carry its own token, are exempt.

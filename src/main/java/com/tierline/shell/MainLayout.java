@@ -66,7 +66,11 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user, logout);
+        // Everyone's own account page for two-factor sign-in (turn on, set up again, recovery codes left).
+        com.vaadin.flow.router.RouterLink twoFactor = new com.vaadin.flow.router.RouterLink("Two-factor sign-in",
+                com.tierline.identity.ui.TwoFactorEnrolmentView.class);
+        twoFactor.setId("account-two-factor");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user, twoFactor, logout);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(user);

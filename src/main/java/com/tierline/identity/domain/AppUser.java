@@ -43,6 +43,8 @@ public class AppUser {
     private boolean enabled = true;
     private int failedSignIns;
     private Instant lockedUntil;
+    /** Demo accounts only (set by the demo profile): signs in without a second factor even where one is required. */
+    private boolean twoFactorWaived;
     @Version
     private long version;
 
@@ -120,6 +122,10 @@ public class AppUser {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isTwoFactorWaived() {
+        return twoFactorWaived;
     }
 
     public int getFailedSignIns() {

@@ -47,4 +47,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.failedSignIns = 0, u.lockedUntil = null where u.username = :username "
             + "and (u.failedSignIns > 0 or u.lockedUntil is not null)")
     int clearSignInFailures(@Param("username") String username);
+
+    /** The demo profile's accounts sign in without a second factor (never called outside that profile). */
+    @Modifying
+    @Query("update AppUser u set u.twoFactorWaived = true where u.username in :usernames")
+    int waiveTwoFactor(@Param("usernames") java.util.Collection<String> usernames);
 }

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAccounts implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "tierline-demo";
+    /** Waived from two-factor sign-in (README says so), so that the demo and the tests sign in with a password. */
+    static final java.util.List<String> WAIVED_FROM_TWO_FACTOR = java.util.List.of("exporter1", "exporter2",
+            "exporter3", "reviewer1", "reviewer2", "senior1", "senior2", "senior3", "auditor1", "admin1");
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AppUserRepository users;
@@ -48,6 +51,8 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (users.findByUsername("exporter1").isPresent()) {
             log.info("Demo accounts exist");
+            // A demo database from before two-factor sign-in gets its waiver too.
+            users.waiveTwoFactor(WAIVED_FROM_TWO_FACTOR);
             return;
         }
         Organisation northwind = organisations.save(new Organisation("Northwind Compute", "US")
@@ -77,6 +82,7 @@ class DemoAccounts implements ApplicationRunner {
                 .withEmail("auditor1@tierline.gov.example"));
         users.save(new AppUser("admin1", hash, "Ada Admin", Set.of(Role.ADMIN))
                 .withEmail("admin1@tierline.gov.example"));
-        log.info("Demo accounts created (password '{}')", DEMO_PASSWORD);
+        users.waiveTwoFactor(WAIVED_FROM_TWO_FACTOR);
+        log.info("Demo accounts created (password '{}'), waived from two-factor sign-in", DEMO_PASSWORD);
     }
 }
