@@ -44,5 +44,7 @@ class DemoGulfDesk implements ApplicationRunner {
         Team gulf = teams.save(new Team(CODE, "Gulf desk"));
         users.save(new AppUser("gulfreviewer1", encoder.encode(DemoAccounts.DEMO_PASSWORD), "Gus Gulf",
                 Set.of(Role.REVIEWER)).inTeam(gulf).withEmail("gulfreviewer1@tierline.gov.example"));
+        // Like the other demo accounts, waived from two-factor sign-in so that the demo signs in with a password.
+        users.waiveTwoFactor(java.util.List.of("gulfreviewer1"));
     }
 }
