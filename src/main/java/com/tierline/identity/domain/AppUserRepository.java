@@ -19,6 +19,15 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByUsernameIgnoreCase(String username);
+
+    /** {@code email} in its stored form ({@link AppUser#normaliseEmail}). */
+    Optional<AppUser> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<AppUser> findByOrganisationIdOrderByUsernameAsc(Long organisationId);
+
     /**
      * Takes one of the account's sign-in attempts before its password is checked: one atomic UPDATE, so that
      * parallel attempts cannot together check more than {@code max} passwords. 0 when the account is unknown,
