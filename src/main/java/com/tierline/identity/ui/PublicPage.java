@@ -1,0 +1,20 @@
+package com.tierline.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The frame of the pages reached from a mail or the sign-in page, without the signed-in navigation. */
+abstract class PublicPage extends Main {
+
+    PublicPage() {
+        addClassName("public-page");
+        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "1rem");
+    }
+
+    static Paragraph signInLink(String text) {
+        Anchor link = new Anchor("login", text);
+        link.setId("sign-in-link");
+        return new Paragraph(link);
+    }
+}
