@@ -61,9 +61,14 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String username) {
+        signIn(username, "tierline-demo");
+    }
+
+    /** An account that is no demo account (registered or invited in the test) signs in with its own password. */
+    void signIn(String username, String password) {
         open("/login");
         type(By.cssSelector("#vaadinLoginUsername input"), username);
-        type(By.cssSelector("#vaadinLoginPassword input"), "tierline-demo");
+        type(By.cssSelector("#vaadinLoginPassword input"), password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         waitForVaadin();

@@ -34,13 +34,15 @@ public class RegistrationsView extends VerticalLayout {
         this.registrations = registrations;
         setSizeFull();
         grid.setId("registrations-grid");
-        grid.addColumn(PendingRegistration::organisation).setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(r -> Formats.country(r.country(), getLocale())).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(PendingRegistration::headquarters).setHeader("Headquarters").setAutoWidth(true);
-        grid.addColumn(PendingRegistration::registrationNumber).setHeader("Registration number").setAutoWidth(true);
+        grid.addColumn(PendingRegistration::organisation).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(r -> Formats.country(r.country(), getLocale())).setHeader("Country");
+        grid.addColumn(PendingRegistration::headquarters).setHeader("Headquarters").setFlexGrow(2);
+        grid.addColumn(PendingRegistration::registrationNumber).setHeader("Registration number");
         grid.addColumn(r -> r.applicant() + " (" + r.applicantEmail() + ")").setHeader("Applicant")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::decisions).setHeader("Decision").setKey("decision").setAutoWidth(true);
+                .setFlexGrow(3);
+        // Always in view, however long the names: the decision is what the page is for.
+        grid.addComponentColumn(this::decisions).setHeader("Decision").setKey("decision").setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         none.setId("no-registrations");
         add(new H1("Registrations"), none, grid);
         refresh();

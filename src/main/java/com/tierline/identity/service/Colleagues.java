@@ -35,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Colleagues {
 
-    public record Colleague(String username, String name, String email, boolean organisationAdmin, boolean active) {
+    /** {@code you}: the caller itself, who may not deactivate its own account. */
+    public record Colleague(String username, String name, String email, boolean organisationAdmin, boolean active,
+            boolean you) {
     }
 
     public record OpenInvitation(String name, String email, boolean organisationAdmin, Instant expiresAt) {
@@ -77,9 +79,11 @@ public class Colleagues {
     @RolesAllowed(Role.ORG_ADMIN_)
     @Transactional(readOnly = true)
     public List<Colleague> list() {
-        return users.findByOrganisationIdOrderByUsernameAsc(ownOrganisation()).stream()
+        SignedInUser caller = currentUser.require();
+        return users.findByOrganisationIdOrderByUsernameAsc(caller.organisationId()).stream()
                 .map(u -> new Colleague(u.getUsername(), u.getDisplayName(), u.getEmail() == null ? "" : u.getEmail(),
-                        u.getRoles().contains(Role.ORG_ADMIN), u.isEnabled())).toList();
+                        u.getRoles().contains(Role.ORG_ADMIN), u.isEnabled(),
+                        u.getUsername().equals(caller.getUsername()))).toList();
     }
 
     @RolesAllowed(Role.ORG_ADMIN_)

@@ -88,6 +88,9 @@ public class ColleaguesView extends VerticalLayout {
         if (!colleague.active()) {
             return new Span("Deactivated");
         }
+        if (colleague.you()) {
+            return new Span("Active (you)");
+        }
         Button deactivate = new Button("Deactivate", e -> Confirmation.of("Deactivate " + colleague.name() + "?",
                 colleague.name() + " will no longer be able to sign in. Their applications stay with the "
                         + "organisation.", "Deactivate", ButtonVariant.LUMO_ERROR, () -> {

@@ -35,8 +35,10 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver {
         colleagues.invitation(token).ifPresentOrElse(invitation -> {
             TextField username = new TextField("User name");
             username.setId("invitation-username");
+            username.setWidth("24rem");
             PasswordField password = new PasswordField("Password");
             password.setId("invitation-password");
+            password.setWidth("24rem");
             password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; common passwords are "
                     + "refused.");
             FieldRefusals refusals = new FieldRefusals().field("username", username).field("password", password);

@@ -9,7 +9,10 @@ abstract class PublicPage extends Main {
 
     PublicPage() {
         addClassName("public-page");
-        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "1rem");
+        // One column: fields, their messages and the button below each other, as on the sign-in page.
+        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "1rem")
+                .set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-s)");
     }
 
     static Paragraph signInLink(String text) {

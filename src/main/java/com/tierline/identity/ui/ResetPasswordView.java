@@ -37,6 +37,7 @@ public class ResetPasswordView extends PublicPage implements BeforeEnterObserver
         }
         PasswordField password = new PasswordField("New password");
         password.setId("reset-password");
+        password.setWidth("24rem");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; common passwords are "
                 + "refused.");
         FieldRefusals refusals = new FieldRefusals().field("newPassword", password);
