@@ -41,7 +41,9 @@ class NavigationIT extends KaribuIT {
             Map.entry("admin/registered-parties", com.tierline.party.ui.RegisteredPartiesView.class),
             Map.entry("appeals", MyAppealsView.class),
             Map.entry("review/appeals", AppealsView.class),
-            Map.entry("oversight", com.tierline.audit.ui.OversightView.class));
+            Map.entry("oversight", com.tierline.audit.ui.OversightView.class),
+            Map.entry("admin/registrations", com.tierline.administration.ui.RegistrationsView.class),
+            Map.entry("organisation/colleagues", com.tierline.identity.ui.ColleaguesView.class));
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft", "appeals"),
@@ -49,7 +51,7 @@ class NavigationIT extends KaribuIT {
             "senior1", Set.of("review", "review/appeals", "oversight"),
             "auditor1", Set.of("audit/cases", "oversight"),
             "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties",
-                    "admin/registered-parties"));
+                    "admin/registered-parties", "admin/registrations"));
 
     @ParameterizedTest
     @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
@@ -71,11 +73,11 @@ class NavigationIT extends KaribuIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "exporter1|My applications,New application,Appeals",
-            "reviewer1|Review queue",
-            "senior1|Review queue,Appeals to hear,Oversight",
-            "auditor1|Case history,Oversight",
-            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties"})
+            "exporter1|My applications,New application,Appeals,Change password",
+            "reviewer1|Review queue,Change password",
+            "senior1|Review queue,Appeals to hear,Oversight,Change password",
+            "auditor1|Case history,Oversight,Change password",
+            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties,Registrations,Change password"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");
