@@ -39,6 +39,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final com.tierline.identity.service.CurrentUser currentUser;
+
+    ApiErrors(com.tierline.identity.service.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     /** The form's property names as the API body's JSON paths. */
     private static final Map<String, String> FIELD_PATHS = Map.ofEntries(
             Map.entry("consigneeName", "consignee.name"), Map.entry("consigneeCountry", "consignee.country"),
@@ -113,7 +119,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
+        // An exporter of an organisation that is pending, refused or deactivated holds no exporter role: say why.
+        String why = currentUser.find().flatMap(com.tierline.identity.service.SignedInUser::organisationStanding)
+                .orElse("Your role may not do this.");
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", why);
     }
 
     @ExceptionHandler(ApplicationsApi.InvalidPagingException.class)

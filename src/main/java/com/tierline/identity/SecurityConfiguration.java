@@ -77,6 +77,6 @@ public class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new com.tierline.identity.service.NormalisedPasswordEncoder(new BCryptPasswordEncoder());
     }
 }

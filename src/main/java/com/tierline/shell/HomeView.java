@@ -30,7 +30,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (user == null) {
             return;
         }
-        if (user.has(Role.EXPORTER)) {
+        if (!user.organisationApproved()) {
+            event.forwardTo(com.tierline.identity.ui.OrganisationStatusView.class);
+        } else if (user.has(Role.EXPORTER)) {
             event.forwardTo(MyApplicationsView.class);
         } else if (user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER)) {
             event.forwardTo(ReviewQueueView.class);

@@ -57,6 +57,10 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Registered parties", com.tierline.party.ui.RegisteredPartiesView.class,
                 VaadinIcon.BUILDING);
         addIfAllowed(nav, "Routing", com.tierline.administration.ui.RoutingView.class, VaadinIcon.SPLIT);
+        addIfAllowed(nav, "Registrations", com.tierline.administration.ui.RegistrationsView.class,
+                VaadinIcon.CLIPBOARD_USER);
+        addIfAllowed(nav, "Colleagues", com.tierline.identity.ui.ColleaguesView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Change password", com.tierline.identity.ui.ChangePasswordView.class, VaadinIcon.KEY);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
                 .map(u -> u.displayName() + (u.organisationName() == null ? "" : " · " + u.organisationName()))

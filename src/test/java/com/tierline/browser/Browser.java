@@ -61,7 +61,12 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String username) {
-        submitPassword(username);
+        signIn(username, "tierline-demo");
+    }
+
+    /** An account that is no demo account (registered or invited in the test) signs in with its own password. */
+    void signIn(String username, String password) {
+        submitPassword(username, password);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         waitForVaadin();
     }
@@ -80,9 +85,13 @@ final class Browser implements AutoCloseable {
 
     /** The sign-in form's first step only; the browser is then on the home page, the code or enrolment screen. */
     void submitPassword(String username) {
+        submitPassword(username, "tierline-demo");
+    }
+
+    void submitPassword(String username, String password) {
         open("/login");
         type(By.cssSelector("#vaadinLoginUsername input"), username);
-        type(By.cssSelector("#vaadinLoginPassword input"), "tierline-demo");
+        type(By.cssSelector("#vaadinLoginPassword input"), password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         waitForVaadin();

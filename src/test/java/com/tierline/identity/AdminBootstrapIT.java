@@ -22,13 +22,19 @@ class AdminBootstrapIT {
     }
 
     @Test
+    void refusesACommonPasswordAsTheFirstAdministratorsPassword() {
+        assertThatThrownBy(() -> start("1qaz2wsx3edc").close())
+                .hasStackTraceContaining("TIERLINE_ADMIN_PASSWORD is refused: This password is in a list of common");
+    }
+
+    @Test
     void createsOnlyTheAdministratorFromTheEnvironment() {
-        try (ConfigurableApplicationContext app = start("a-long-admin-secret")) {
+        try (ConfigurableApplicationContext app = start("granite harbour of lanterns")) {
             AppUserRepository users = app.getBean(AppUserRepository.class);
             assertThat(users.findAll()).hasSize(1);
             var admin = users.findByUsername("admin").orElseThrow();
             assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
-            assertThat(app.getBean(PasswordEncoder.class).matches("a-long-admin-secret", admin.getPasswordHash()))
+            assertThat(app.getBean(PasswordEncoder.class).matches("granite harbour of lanterns", admin.getPasswordHash()))
                     .isTrue();
             assertThat(admin.getPasswordHash()).startsWith("$2a$");
             assertThat(users.findByUsername("exporter1")).isEmpty();

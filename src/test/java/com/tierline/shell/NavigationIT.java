@@ -42,7 +42,9 @@ class NavigationIT extends KaribuIT {
             Map.entry("admin/routing", com.tierline.administration.ui.RoutingView.class),
             Map.entry("appeals", MyAppealsView.class),
             Map.entry("review/appeals", AppealsView.class),
-            Map.entry("oversight", com.tierline.audit.ui.OversightView.class));
+            Map.entry("oversight", com.tierline.audit.ui.OversightView.class),
+            Map.entry("admin/registrations", com.tierline.administration.ui.RegistrationsView.class),
+            Map.entry("organisation/colleagues", com.tierline.identity.ui.ColleaguesView.class));
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft", "appeals"),
@@ -50,7 +52,7 @@ class NavigationIT extends KaribuIT {
             "senior1", Set.of("review", "review/appeals", "oversight"),
             "auditor1", Set.of("audit/cases", "oversight"),
             "admin1", Set.of("admin/users", "admin/rulesets", "admin/restricted-parties",
-                    "admin/registered-parties", "admin/routing"));
+                    "admin/registered-parties", "admin/routing", "admin/registrations"));
 
     @ParameterizedTest
     @ValueSource(strings = {"exporter1", "reviewer1", "senior1", "auditor1", "admin1"})
@@ -72,11 +74,11 @@ class NavigationIT extends KaribuIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "exporter1|My applications,New application,Appeals",
-            "reviewer1|Review queue",
-            "senior1|Review queue,Appeals to hear,Oversight",
-            "auditor1|Case history,Oversight",
-            "admin1|Users,Organisations,Rule sets,Restricted parties,Registered parties,Routing"})
+            "exporter1|My applications,New application,Appeals,Change password",
+            "reviewer1|Review queue,Change password",
+            "senior1|Review queue,Appeals to hear,Oversight,Change password",
+            "auditor1|Case history,Oversight,Change password",
+            "admin1|Users,Organisations,Teams,Rule sets,Restricted parties,Registered parties,Routing,Registrations,Change password"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");

@@ -166,4 +166,14 @@ public class AppUser {
         lockedUntil = null;
     }
 
+    // Issue 15, onboarding: passwords people set themselves, and colleagues an organisation administrator ends.
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Cannot sign in any more; the account and everything it did stay on record. */
+    public void disable() {
+        this.enabled = false;
+    }
 }

@@ -19,7 +19,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByUsernameIgnoreCase(String username);
+
+    /** {@code email} in its stored form ({@link AppUser#normaliseEmail}). */
     Optional<AppUser> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<AppUser> findByOrganisationIdOrderByUsernameAsc(Long organisationId);
 
     long countByRolesContainingAndEnabledTrue(Role role);
 

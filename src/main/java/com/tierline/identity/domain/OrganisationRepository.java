@@ -5,4 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByName(String name);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    java.util.List<Organisation> findByStatusOrderByIdAsc(OrganisationStatus status);
 }

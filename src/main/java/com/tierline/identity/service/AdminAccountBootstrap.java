@@ -20,17 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!demo")
 class AdminAccountBootstrap implements ApplicationRunner {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final String username;
     private final String password;
 
-    AdminAccountBootstrap(AppUserRepository users, PasswordEncoder encoder,
+    AdminAccountBootstrap(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy,
             @Value("${tierline.admin.username}") String username, @Value("${tierline.admin.password}") String password) {
         this.users = users;
         this.encoder = encoder;
+        this.policy = policy;
         this.username = username;
         this.password = password;
     }
@@ -38,10 +38,14 @@ class AdminAccountBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("TIERLINE_ADMIN_PASSWORD must be set (at least " + MIN_PASSWORD_LENGTH
-                    + " characters) to start Tierline without the demo profile");
+        if (password == null || password.isEmpty()) {
+            throw new IllegalStateException("TIERLINE_ADMIN_PASSWORD must be set (at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters) to start Tierline without the demo profile");
         }
+        // The same policy as every other password: the first administrator's is not the weakest link.
+        policy.check(password, username, null, "password").ifPresent(refusal -> {
+            throw new IllegalStateException("TIERLINE_ADMIN_PASSWORD is refused: " + refusal.message());
+        });
         if (users.findByUsername(username).isEmpty()) {
             users.save(new AppUser(username, encoder.encode(password), "Administrator", Set.of(Role.ADMIN)));
         }

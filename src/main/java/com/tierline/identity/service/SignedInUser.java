@@ -27,6 +27,8 @@ public final class SignedInUser implements UserDetails {
     private final java.time.Instant lockedUntil;
     private final boolean locked;
     private final int failedSignIns;
+    private final com.tierline.identity.domain.OrganisationStatus organisationStatus;
+    private final String organisationStatusReason;
 
     /** The user as loaded at {@code loadedAt} (the application clock's now): locked or not at that moment. */
     SignedInUser(AppUser user, java.time.Instant loadedAt) {
@@ -40,6 +42,14 @@ public final class SignedInUser implements UserDetails {
         this.organisationName = user.getOrganisation() == null ? null : user.getOrganisation().getName();
         this.teamCode = user.getTeam() == null ? null : user.getTeam().getCode();
         this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        this.organisationStatus = user.getOrganisation() == null ? null : user.getOrganisation().getStatus();
+        this.organisationStatusReason = user.getOrganisation() == null ? null
+                : user.getOrganisation().getStatusReason();
+        if (!organisationApproved()) {
+            // Deny by default: until the authority approves the organisation (or after it refused or deactivated
+            // it) its people hold no exporter authority at all; they reach only the page that says why.
+            this.roles.removeAll(EnumSet.of(Role.EXPORTER, Role.ORG_ADMIN));
+        }
         this.enabled = user.isEnabled();
     }
 
@@ -59,6 +69,37 @@ public final class SignedInUser implements UserDetails {
     /** The review team, or null for users outside review. */
     public String teamCode() {
         return teamCode;
+    }
+
+    /** True for government users (no organisation) and people of an approved organisation. */
+    public boolean organisationApproved() {
+        return organisationStatus == null || organisationStatus == com.tierline.identity.domain.OrganisationStatus.APPROVED;
+    }
+
+    /** The organisation's status, or null for government users. */
+    public com.tierline.identity.domain.OrganisationStatus organisationStatus() {
+        return organisationStatus;
+    }
+
+    /** Why the organisation was refused or deactivated, in the administrator's words (null otherwise). */
+    public String organisationStatusReason() {
+        return organisationStatusReason;
+    }
+
+    /** Why this user may not act for its organisation, as a sentence; empty when it may. */
+    public java.util.Optional<String> organisationStanding() {
+        if (organisationApproved()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(switch (organisationStatus) {
+            case PENDING -> "The registration of " + organisationName() + " is pending review by the licensing "
+                    + "authority; you can file applications once it has been approved.";
+            case REFUSED -> "The registration of " + organisationName() + " was refused: "
+                    + organisationStatusReason;
+            case DEACTIVATED -> organisationName() + " has been deactivated"
+                    + (organisationStatusReason == null ? "." : ": " + organisationStatusReason);
+            case APPROVED -> "";
+        });
     }
 
     public boolean has(Role role) {

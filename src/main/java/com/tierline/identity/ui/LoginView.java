@@ -38,14 +38,21 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage(refusedMessage);
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // Public pages of issue 15: a new exporter registers; anybody may ask for a password-reset link.
+        login.setForgotPasswordButtonVisible(true);
+        i18n.getForm().setForgotPassword("Forgot your password?");
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setId("login-form");
 
         H1 brand = new H1("Tierline");
         brand.addClassName("brand");
         Paragraph strap = new Paragraph("Export licences for advanced AI chips under the three-tier rule");
         strap.addClassName("strap");
-        add(brand, strap, login);
+        com.vaadin.flow.component.html.Anchor register = new com.vaadin.flow.component.html.Anchor("register",
+                "Register your organisation");
+        register.setId("register-link");
+        add(brand, strap, login, new Paragraph(new com.vaadin.flow.component.html.Span("New exporter? "),
+                register));
     }
 
     @Override
