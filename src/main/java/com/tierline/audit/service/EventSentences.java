@@ -105,6 +105,31 @@ public final class EventSentences {
             Map.entry("login.locked", (f, l) -> "Account locked until " + f.time("lockedUntil", l) + " after "
                     + f.count("afterFailures", "failed sign-in", l)),
             Map.entry("account.unlocked", (f, l) -> "Unlocked the account of " + f.person("user")),
+            Map.entry("organisation.registered", (f, l) -> f.text("organisation") + ", " + f.country("country", l)
+                    + ", registered itself (registration number " + f.text("registrationNumber") + ") with "
+                    + f.person("administrator") + " as its administrator; waiting for approval"),
+            Map.entry("colleague.invited", (f, l) -> "Invited " + f.text("email") + " to join " + f.text("organisation")
+                    + (f.text("roles").contains("ORG_ADMIN") ? " as an exporter and organisation administrator"
+                            : " as an exporter")),
+            Map.entry("colleague.joined", (f, l) -> "Joined " + f.text("organisation") + " by invitation"),
+            Map.entry("colleague.deactivated", (f, l) -> "Deactivated the account of " + f.person("user")
+                    + ", a colleague at " + f.text("organisation")),
+            Map.entry("password.reset-requested", (f, l) -> "A password-reset link was sent to the account's e-mail "
+                    + "address"),
+            Map.entry("organisation.approved", (f, l) -> "Approved the registration of " + f.text("organisation")),
+            Map.entry("organisation.refused", (f, l) -> "Refused the registration of " + f.text("organisation")
+                    + ": " + f.text("reason")),
+            Map.entry("password.reset", (f, l) -> "Set a new password through a reset link"),
+            Map.entry("password.changed", (f, l) -> "Changed the password"),
+            Map.entry("two-factor.enrolled", (f, l) -> "Set up two-factor sign-in, with "
+                    + f.count("recoveryCodes", "recovery code", l)),
+            Map.entry("two-factor.re-enrolled", (f, l) -> "Set up a new authenticator for two-factor sign-in, with "
+                    + f.count("recoveryCodes", "new recovery code", l)),
+            Map.entry("login.second-factor", (f, l) -> "Signed in with the second factor"),
+            Map.entry("login.code-refused", (f, l) -> "Sign-in code refused, from " + f.text("address")),
+            Map.entry("two-factor.turned-off", (f, l) -> "Turned two-factor sign-in off"),
+            Map.entry("two-factor.recovery-code-used", (f, l) -> "Signed in with a recovery code; "
+                    + f.count("recoveryCodesLeft", "recovery code", l) + " left"),
             Map.entry("user.created", (f, l) -> "Created the account of " + f.person("user") + ": "
                     + f.text("description")),
             Map.entry("user.changed", (f, l) -> "Changed the account of " + f.person("user") + " from "
