@@ -129,7 +129,7 @@ class AuditorExportsIT {
                 .contains("Approved by Ana Reviewer (reviewer1) on ")
                 .containsPattern("Exported .* by Alex Auditor \\(auditor1\\)")
                 .doesNotContain(" by reviewer1").doesNotContain("by exporter1")
-                .contains("Tierline (automatic)").doesNotContain(" by system")
+                .containsPattern("Tierline\\s+\\(automatic\\)").doesNotContain(" by system")
                 .contains("Review (waiting for a person)")
                 .doesNotContain("review.decided").doesNotContain("step: ")
                 // Words, not the record's codes: no Java list of attestations, the licence's last day in words.
