@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tierline.application.domain.LicenceApplicationRepository;
+import com.tierline.support.Cases;
 import com.tierline.support.ServedIT;
+import com.tierline.support.SignIn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The public API over real HTTP: every endpoint, every class of bad input (each a 4xx problem document, never a
@@ -38,6 +41,7 @@ class ApiIT {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired LicenceApplicationRepository applications;
+    @Autowired ApplicationContext context;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,6 +92,18 @@ class ApiIT {
         assertThat(page.path("size").asInt()).isEqualTo(5);
         assertThat(page.path("content").findValuesAsText("reference")).contains(reference);
         assertThat(page.path("content").findValuesAsText("status")).containsOnly("UNDER_REVIEW");
+    }
+
+    @Test
+    void anEscalatedCaseReadsToItsExporterWithoutTheReviewersNameOrJustification() throws Exception {
+        String justification = "Consignee ownership unclear; a senior should look at the parent.";
+        String reference = Cases.in(context).escalated("exporter1", "AE", "reviewer2", justification);
+        SignIn.out();
+
+        HttpResponse<String> read = get("exporter1", "/api/v1/applications/" + reference);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains(reference).doesNotContain("reviewer2").doesNotContain("Ravi Reviewer")
+                .doesNotContain(justification).doesNotContain("Escalated to senior review");
     }
 
     @Test

@@ -125,6 +125,12 @@ class AuditorExportsIT {
                 .contains("SHA-256 ")
                 .contains("Approved: End user")
                 .contains("Claimed by Ana Reviewer (reviewer1)")
+                // Its own fields name people as the screens do, not by user name alone.
+                .contains("(filed by Erin Exporter (exporter1))")
+                .contains("Approved by Ana Reviewer (reviewer1) on ")
+                .containsPattern("Exported .* by Alex Auditor \\(auditor1\\)")
+                .doesNotContain(" by reviewer1").doesNotContain("by exporter1")
+                .containsPattern("Tierline\\s+\\(automatic\\)").doesNotContain(" by system")
                 .contains("Review (waiting for a person)")
                 .doesNotContain("review.decided").doesNotContain("step: ")
                 // Words, not the record's codes: no Java list of attestations, the licence's last day in words.
@@ -164,6 +170,8 @@ class AuditorExportsIT {
         TimelineEntry preScreen = entries.stream().filter(e -> e.what().equals("Pre-screen")).findFirst()
                 .orElseThrow();
         assertThat(preScreen.duration()).isNotNull();
+        assertThat(preScreen.actor()).as("the engine's own step, in words").isEqualTo("Tierline (automatic)");
+        assertThat(entries).extracting(TimelineEntry::actor).doesNotContain("system", "process");
         TimelineEntry waiting = entries.stream().filter(e -> e.what().equals("Review")).findFirst()
                 .orElseThrow();
         assertThat(waiting.open()).as("the case waits in review").isTrue();

@@ -52,7 +52,7 @@ class CaseSearchWordsIT extends KaribuIT {
         int row = rowOf(grid, reference);
         assertThat(GridKt._getFormatted(grid, row, "destinationCountry")).isEqualTo("Saudi Arabia (SA)");
         assertThat(GridKt._getFormatted(grid, row, "reviewer")).as("the reviewer of the latest decision")
-                .isEqualTo("reviewer2");
+                .isEqualTo("Ravi Reviewer (reviewer2)");
     }
 
     @Test

@@ -59,7 +59,7 @@ class AppealHearing extends VerticalLayout {
         if (c.decision() != null) {
             add(CaseSummaryPanel.letterLink(c, letters));
         }
-        add(open, new CaseSummaryPanel(c, locale, true), new H3("Every screening"),
+        add(open, new CaseSummaryPanel(c, locale, people, true), new H3("Every screening"),
                 new ScreeningHistory(c.screenings(), locale));
     }
 

@@ -284,7 +284,7 @@ public class ApplicationService {
         LicenceApplication application = store(reference, draft, user);
         start(application);
         // Read from this transaction's own entities: the filer gets the pre-screen without a second round trip.
-        return reader.details(application);
+        return reader.forExporter(application);
     }
 
     /**
@@ -295,12 +295,13 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public Optional<CaseDetails> find(String reference) {
         SignedInUser user = currentUser.require();
-        Optional<LicenceApplication> found = user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER)
-                || user.has(Role.AUDITOR)
+        boolean staff = user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER) || user.has(Role.AUDITOR);
+        Optional<LicenceApplication> found = staff
                 ? applications.findByReference(reference).filter(a -> a.getStatus() != ApplicationStatus.DRAFT
                         || a.getOrganisation().getId().equals(user.organisationId()))
                 : applications.findByReferenceAndOrganisationId(reference, user.organisationId());
-        return found.map(reader::details);
+        java.util.function.Function<LicenceApplication, CaseDetails> read = staff ? reader::details : reader::forExporter;
+        return found.map(read);
     }
 
     @RolesAllowed({Role.AUDITOR_, Role.SENIOR_REVIEWER_})

@@ -11,7 +11,11 @@ import com.tierline.screening.service.ScreeningService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A case as its readers see it: countries by name, every screening in order, the latest one's findings. */
+/**
+ * A case as its readers see it: countries by name, every screening in order, the latest one's findings. The
+ * exporter's copy leaves out the review's internal steps (who claimed, escalated or decided it, and why it was
+ * escalated): the exporter deals with the office, so those facts must not reach any exporter screen, API or letter.
+ */
 @Component
 class CaseDetailsReader {
 
@@ -25,7 +29,17 @@ class CaseDetailsReader {
         this.json = json;
     }
 
+    /** Everything, for reviewers, senior reviewers and auditors. */
     CaseDetails details(LicenceApplication a) {
+        return details(a, true);
+    }
+
+    /** Without the review's internal steps, for the exporter's organisation. */
+    CaseDetails forExporter(LicenceApplication a) {
+        return details(a, false);
+    }
+
+    private CaseDetails details(LicenceApplication a, boolean staff) {
         List<ScreeningSnapshot> history = screenings.findByApplicationIdOrderByScreenedAtAscIdAsc(a.getId()).stream()
                 .map(r -> new ScreeningSnapshot(r.getScreenedAt(), fromJson(r.getResultJson()))).toList();
         ScreeningResult latest = history.isEmpty() ? null : history.get(history.size() - 1).result();
@@ -39,10 +53,11 @@ class CaseDetailsReader {
                 a.getScreeningOutcome(), a.getScreeningTier(), a.getEffectiveTier(), a.getTotalTpp(),
                 a.getControlledTpp(), a.getH100Equivalents(), latest == null ? null : latest.allocation(),
                 a.getRuleSetVersion(), a.getScreenedAt(), latest == null ? List.of() : latest.findings(), history,
-                a.getAssignee(), a.getClaimedAt(), a.getDecision(), a.getDecisionReason(), a.getDecidedBy(),
+                staff ? a.getAssignee() : null, staff ? a.getClaimedAt() : null, a.getDecision(),
+                a.getDecisionReason(), staff ? a.getDecidedBy() : null,
                 a.getDecidedAt(), a.getCreatedAt(), a.getSubmittedAt(), a.getProcessInstanceId(), a.getLicenceNumber(),
-                a.getLicenceValidUntil(), a.clock().state(), a.clock().dueAt(), a.getWithdrawnReason(), a.getEscalatedBy(),
-                a.getEscalationReason(), otherParties(a.particulars()));
+                a.getLicenceValidUntil(), a.clock().state(), a.clock().dueAt(), a.getWithdrawnReason(),
+                staff ? a.getEscalatedBy() : null, staff ? a.getEscalationReason() : null, otherParties(a.particulars()));
     }
 
     private List<CaseDetails.OtherParty> otherParties(Particulars p) {

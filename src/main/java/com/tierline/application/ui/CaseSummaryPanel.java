@@ -29,15 +29,22 @@ public class CaseSummaryPanel extends VerticalLayout {
         return link;
     }
 
+    /** The exporter's panel: its copy of the case names no official, so there is nobody to look up. */
     public CaseSummaryPanel(CaseDetails c, Locale locale) {
-        this(c, locale, false);
+        this(c, locale, java.util.function.UnaryOperator.identity(), false);
+    }
+
+    /** A staff reader's panel; {@code people} turns a user name into "Ana Reviewer (reviewer1)". */
+    public CaseSummaryPanel(CaseDetails c, Locale locale, java.util.function.UnaryOperator<String> people) {
+        this(c, locale, people, false);
     }
 
     /**
      * {@code forHearing}: without the latest pre-screen and the decision, for the appeal hearing, which lists every
      * screening and shows the decision under appeal with its reviewer and letter itself — so neither reads twice.
      */
-    public CaseSummaryPanel(CaseDetails c, Locale locale, boolean forHearing) {
+    public CaseSummaryPanel(CaseDetails c, Locale locale, java.util.function.UnaryOperator<String> people,
+            boolean forHearing) {
         setPadding(false);
         add(new H3("Parties and destination"),
                 fact("Organisation", c.organisation()),
@@ -88,8 +95,10 @@ public class CaseSummaryPanel extends VerticalLayout {
             add(new H3("Pre-screen"), screening);
         }
         if (c.escalatedBy() != null) {
-            add(new H3("Escalation"), fact("Escalated by", c.escalatedBy()), fact("Justification",
+            Div escalation = new Div(fact("Escalated by", people.apply(c.escalatedBy())), fact("Justification",
                     c.escalationReason()));
+            escalation.setId("escalation");
+            add(new H3("Escalation"), escalation);
         }
         if (c.withdrawnReason() != null) {
             Div withdrawn = new Div(fact("Withdrawn", c.withdrawnReason()));

@@ -7,6 +7,7 @@ import com.tierline.rfi.service.InformationRequests;
 import com.tierline.document.service.DocumentStore;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.letters.service.DossierRenderer;
 import com.tierline.shared.AuditableAction;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,10 +56,13 @@ public class CaseExports {
     private final ApplicationEventPublisher events;
     private final DossierRenderer dossiers;
     private final Clock clock;
+    private final UserDirectory users;
 
     CaseExports(CaseSearches searches, ApplicationService applications, InformationRequests informationRequests,
             DocumentStore documents, CaseTimeline timeline, CaseHistoryLog history, Checkpoints checkpoints,
-            CurrentUser currentUser, ApplicationEventPublisher events, DossierRenderer dossiers, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, DossierRenderer dossiers, Clock clock,
+            UserDirectory users) {
+        this.users = users;
         this.history = history;
         this.dossiers = dossiers;
         this.clock = clock;
@@ -126,7 +130,7 @@ public class CaseExports {
         Checkpoints.Seal seal = checkpoints.seal();
         byte[] pdf = dossiers.render(DossierContents.of(found.get(), history.of(reference),
                 informationRequests.requestsFor(reference), documents.forCase(reference), timeline.of(reference), seal,
-                currentUser.actorName(), clock.instant()));
+                currentUser.actorName(), clock.instant(), users.names()));
         events.publishEvent(new AuditableAction(currentUser.actorName(), "export.dossier", reference,
                 Map.of("format", "pdf", "bytes", pdf.length, "chainValid", seal.chain().valid(), "checkpoint",
                         seal.checkpoint() == null ? "" : seal.checkpoint().line())));

@@ -80,7 +80,7 @@ public class CaseTimeline {
                     : Duration.between(start, step.getEndTime().toInstant());
             BpmnModel model = models.computeIfAbsent(step.getProcessDefinitionId(), repository::getBpmnModel);
             entries.add(new TimelineEntry(start, TimelineEntry.Source.PROCESS, null,
-                    step.getAssignee() != null ? people.apply(step.getAssignee()) : "process",
+                    step.getAssignee() != null ? people.apply(step.getAssignee()) : UserDirectory.AUTOMATIC,
                     stepName(model, step), typeLabel(step.getActivityType()), took, null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at)

@@ -15,6 +15,7 @@ import com.tierline.letters.service.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** A case, its history, requests, documents, timeline and the chain's seal as the dossier states them. */
 final class DossierContents {
@@ -24,29 +25,30 @@ final class DossierContents {
 
     static DossierFacts of(CaseDetails c, List<CaseHistoryEntry> decisions, List<RequestForInformation> requests,
             List<DocumentInfo> filed, List<TimelineEntry> entries, Checkpoints.Seal seal, String exportedBy,
-            Instant exportedAt) {
+            Instant exportedAt, UnaryOperator<String> people) {
         ChainVerification chain = seal.chain();
-        return new DossierFacts(c.reference(), exportedAt, exportedBy,
+        return new DossierFacts(c.reference(), exportedAt, people.apply(exportedBy),
                 new DossierFacts.ChainCheck(chain.valid(), chain.firstBrokenSequence(), chain.events()),
-                parties(c),
+                parties(c, people),
                 c.items().stream().map(i -> new ItemLine(i.getDescription(), i.getModel(), i.getTpp(),
                         i.getPerformanceDensity(), i.getQuantity(), i.getUnitValueUsd())).toList(),
                 c.screenings().stream().map(DossierContents::screening).toList(),
-                new DossierFacts.Standing(c.status().label(), decided(c),
+                new DossierFacts.Standing(c.status().label(), decided(c, people),
                         decisions.stream().anyMatch(d -> d.kind().hasLetter())),
-                c.escalatedBy() == null ? null : new DossierFacts.Escalation(c.escalatedBy(), c.escalationReason()),
-                requests.stream().map(r -> new DossierFacts.Question(r.getAskedAt(), r.getAskedBy(), r.getQuestion(),
-                        r.getAnsweredAt(), r.getAnsweredBy(), r.getAnswer())).toList(),
-                decisions.stream().map(d -> new DossierFacts.HistoryLine(d.sequence(), d.at(), d.actor(),
+                c.escalatedBy() == null ? null : new DossierFacts.Escalation(people.apply(c.escalatedBy()),
+                        c.escalationReason()),
+                requests.stream().map(r -> new DossierFacts.Question(r.getAskedAt(), people.apply(r.getAskedBy()),
+                        r.getQuestion(), r.getAnsweredAt(), people.apply(r.getAnsweredBy()), r.getAnswer())).toList(),
+                decisions.stream().map(d -> new DossierFacts.HistoryLine(d.sequence(), d.at(), people.apply(d.actor()),
                         d.sentence(Locale.ENGLISH), d.letter())).toList(),
                 filed.stream().map(d -> new DossierFacts.FiledDocument(d.fileName(), d.purpose().label(),
-                        d.sizeBytes(), d.uploadedBy(), d.uploadedAt(), d.sha256())).toList(),
+                        d.sizeBytes(), people.apply(d.uploadedBy()), d.uploadedAt(), d.sha256())).toList(),
                 entries.stream().map(DossierContents::timeline).toList(),
                 seal.lines());
     }
 
-    private static DossierFacts.Parties parties(CaseDetails c) {
-        return new DossierFacts.Parties(c.organisation(), c.createdBy(), c.destinationCountry(),
+    private static DossierFacts.Parties parties(CaseDetails c, UnaryOperator<String> people) {
+        return new DossierFacts.Parties(c.organisation(), people.apply(c.createdBy()), c.destinationCountry(),
                 new Party(c.consigneeName(), c.consigneeCountry()), c.consigneeHeadquarters(),
                 new Party(c.endUserName(), c.endUserCountry()),
                 c.ultimateEndUserName() == null ? null : new Party(c.ultimateEndUserName(), c.ultimateEndUserCountry()),
@@ -61,12 +63,12 @@ final class DossierContents {
                 r.h100Equivalents(), r.findings());
     }
 
-    private static DossierFacts.Decided decided(CaseDetails c) {
+    private static DossierFacts.Decided decided(CaseDetails c, UnaryOperator<String> people) {
         if (c.decision() == null) {
             return null;
         }
         return new DossierFacts.Decided(c.decision() == Decision.APPROVE ? Verdict.APPROVED : Verdict.DENIED,
-                c.decidedBy(), c.decidedAt(), c.decisionReason(),
+                people.apply(c.decidedBy()), c.decidedAt(), c.decisionReason(),
                 c.licenceNumber() == null ? null : new Licence(c.licenceNumber(), c.licenceValidUntil()));
     }
 

@@ -127,6 +127,6 @@ public class CaseHistoryView extends VerticalLayout implements BeforeEnterObserv
         add(new H3("Timeline"), merged.detailsToggle(), merged,
                 new H3("Screenings"), new ScreeningHistory(c.screenings(), getLocale()), new H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()),
-                new CaseSummaryPanel(c, getLocale()));
+                new CaseSummaryPanel(c, getLocale(), people::nameAndUsername));
     }
 }

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Every submitted case, searched and sorted in the database; the result can be taken away as CSV. Read-only. */
 @Route("audit/cases")
@@ -40,8 +41,10 @@ public class CaseSearchView extends VerticalLayout {
     private final Span chain = new Span();
 
     public CaseSearchView(CaseSearches searches, CaseExports exports, AuditTrail audit,
-            com.tierline.screening.service.RuleSetCatalog ruleSets) {
+            com.tierline.screening.service.RuleSetCatalog ruleSets, com.tierline.identity.service.UserDirectory users) {
         Locale locale = getLocale();
+        // One look-up per colleague for the life of the page, not one per row and refresh.
+        UnaryOperator<String> people = users.names();
         Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
         filters = new CaseSearchFilters(ruleSets.destinations(), () -> grid.getDataProvider().refreshAll());
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference").setSortable(true)
@@ -56,7 +59,7 @@ public class CaseSearchView extends VerticalLayout {
         grid.addColumn(c -> c.decision() == null ? "—" : c.decision().label()).setHeader("Decision").setKey("decision")
                 .setSortable(true);
         // Who decided a decided case (deciding hands the claim back), else who works on it now.
-        grid.addColumn(CaseSearchView::reviewer).setHeader("Reviewer").setKey("reviewer")
+        grid.addColumn(c -> reviewer(c, people)).setHeader("Reviewer").setKey("reviewer")
                 .setSortProperty("decidedBy", "assignee");
         grid.addColumn(c -> Formats.dateTime(c.submittedAt(), locale)).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true);
@@ -91,8 +94,9 @@ public class CaseSearchView extends VerticalLayout {
         add(header, chain, filters, grid);
     }
 
-    private static String reviewer(CaseSummary c) {
-        return c.decidedBy() != null ? c.decidedBy() : c.assignee() != null ? c.assignee() : "—";
+    private static String reviewer(CaseSummary c, UnaryOperator<String> people) {
+        String who = c.decidedBy() != null ? c.decidedBy() : c.assignee();
+        return who == null ? "—" : people.apply(who);
     }
 
     private void show(ChainVerification result) {

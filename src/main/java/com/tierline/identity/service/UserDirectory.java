@@ -75,12 +75,30 @@ public class UserDirectory {
                 .orElse(username);
     }
 
+    /** Who a step of the engine or a scheduled job reads as: the record stores "system" or "process" for it. */
+    public static final String AUTOMATIC = "Tierline (automatic)";
+
+    private static final java.util.Set<String> MACHINE_ACTORS = java.util.Set.of("system", "process");
+
+    /**
+     * {@link #nameAndUsername} for one page or document: each person is looked up once however many rows name them.
+     * Hold it no longer than the page: a renamed colleague reads by the new name on the next one.
+     */
+    public java.util.function.UnaryOperator<String> names() {
+        java.util.Map<String, String> named = new java.util.HashMap<>();
+        return username -> username == null ? null : named.computeIfAbsent(username, this::nameAndUsername);
+    }
+
     /**
      * "Mara Meridian (exporter3)": the person, with the user name the record and the audit chain know them by. A
-     * user that no longer exists, or an actor that is no user ("Tierline"), reads as the name stored.
+     * user that no longer exists, or an actor that is no user ("Tierline"), reads as the name stored; the engine and
+     * scheduled jobs read as {@link #AUTOMATIC}.
      */
     @Transactional(readOnly = true)
     public String nameAndUsername(String username) {
+        if (MACHINE_ACTORS.contains(username)) {
+            return AUTOMATIC;
+        }
         return Optional.ofNullable(username).flatMap(users::findByUsername)
                 .map(u -> u.getDisplayName() + " (" + u.getUsername() + ")").orElse(username);
     }

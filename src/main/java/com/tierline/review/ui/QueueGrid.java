@@ -9,6 +9,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A review queue's grid: one row per case, every column sortable in the database (its key is the entity path),
@@ -16,8 +17,11 @@ import java.util.function.Function;
  */
 class QueueGrid extends Grid<CaseSummary> {
 
-    /** {@code countries}: a destination's code to its name, as the country pickers write it. */
-    QueueGrid(Locale locale, Function<String, String> countries) {
+    /**
+     * {@code countries}: a destination's code to its name, as the country pickers write it; {@code people}: a user
+     * name to "Ana Reviewer (reviewer1)".
+     */
+    QueueGrid(Locale locale, Function<String, String> countries, UnaryOperator<String> people) {
         super(CaseSummary.class, false);
         addColumn(CaseSummary::reference).setHeader("Reference").setKey("reference");
         // Badges are drawn in the browser (LitRenderer), not as a server-side component per row and column:
@@ -33,7 +37,7 @@ class QueueGrid extends Grid<CaseSummary> {
         addColumn(c -> Formats.number(c.totalTpp(), locale)).setHeader("Total TPP").setKey("totalTpp");
         addColumn(badge(c -> slaText(c, locale), QueueGrid::slaTheme)).setHeader("Due").setKey("reviewClock.dueAt");
         addColumn(c -> c.assignee() == null ? "Unclaimed"
-                : c.assignee() + " since " + Formats.dateTime(c.claimedAt(), locale))
+                : people.apply(c.assignee()) + " since " + Formats.dateTime(c.claimedAt(), locale))
                 .setHeader("Claimed by").setKey("assignee");
         getColumns().forEach(column -> column.setSortable(true).setFlexGrow(0));
         // Fixed widths (62rem and the selection column) that fit a 1366-pixel screen beside the menu, about

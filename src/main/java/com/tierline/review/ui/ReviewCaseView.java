@@ -141,7 +141,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         }
         add(new com.vaadin.flow.component.html.H3("Documents"),
                 new DocumentList("case-documents", documents.forCase(c.reference()), documents, getLocale()));
-        add(new CaseSummaryPanel(c, getLocale()));
+        add(new CaseSummaryPanel(c, getLocale(), people::nameAndUsername));
     }
 
     private void act(DecisionPanel panel, DecisionPanel.ActionEvent e) {

@@ -9,6 +9,7 @@ import com.tierline.application.ui.CountryPicker;
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.CurrentUser;
 import com.tierline.identity.service.ReviewerDirectory;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.review.service.QueueFilter;
 import com.tierline.review.service.BulkReview;
 import com.tierline.review.service.ReviewQueue;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The reviewer's queues as tabs with counts; each grid pages and sorts in the database. */
 @Route("review")
@@ -47,10 +49,13 @@ public class ReviewQueueView extends VerticalLayout {
     private QueueFilter filter = QueueFilter.NONE;
 
     public ReviewQueueView(ReviewQueues review, BulkReview bulkReview, QueueBroadcaster broadcaster, CurrentUser currentUser,
-            ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals, RuleSetCatalog ruleSets) {
+            ReviewerDirectory reviewers, SavedViews savedViews, AppealService appeals, RuleSetCatalog ruleSets,
+            UserDirectory directory) {
         this.review = review;
         this.broadcaster = broadcaster;
-        this.grid = new QueueGrid(getLocale(), CountryPicker.labels(ruleSets.destinations()));
+        // One look-up per colleague for the life of the page, not one per row and refresh.
+        UnaryOperator<String> people = directory.names();
+        this.grid = new QueueGrid(getLocale(), CountryPicker.labels(ruleSets.destinations()), people);
         Tabs bar = new Tabs();
         for (ReviewQueue queue : ReviewQueue.values()) {
             Tab tab = new Tab();
@@ -96,7 +101,7 @@ public class ReviewQueueView extends VerticalLayout {
                 () -> new SavedView(0, "", "", false, current, filter), view -> {
                     bar.setSelectedTab(tabs.get(view.queue()));
                     filters.apply(view.filter());
-                });
+                }, people);
         add(new H2("Review queues"), saved, bar, filters, bulk, grid);
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Pick a saved view (own or shared by the team), or save the current queue and filters as one. */
 class SavedViewsBar extends HorizontalLayout {
@@ -20,10 +21,12 @@ class SavedViewsBar extends HorizontalLayout {
     private final SavedViews views;
     private final ComboBox<SavedView> picker = new ComboBox<>();
 
-    SavedViewsBar(SavedViews views, Supplier<SavedView> current, Consumer<SavedView> open) {
+    /** {@code people}: a user name to "Ana Reviewer (reviewer1)", for the owner of a view shared by the team. */
+    SavedViewsBar(SavedViews views, Supplier<SavedView> current, Consumer<SavedView> open,
+            UnaryOperator<String> people) {
         this.views = views;
         picker.setPlaceholder("Saved views");
-        picker.setItemLabelGenerator(v -> v.name() + (v.shared() ? " (shared by " + v.owner() + ")" : ""));
+        picker.setItemLabelGenerator(v -> v.name() + (v.shared() ? " (shared by " + people.apply(v.owner()) + ")" : ""));
         picker.setId("saved-views");
         picker.setWidth("22em");
         picker.addValueChangeListener(e -> {
