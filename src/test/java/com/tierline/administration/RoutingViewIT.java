@@ -68,6 +68,8 @@ class RoutingViewIT extends KaribuIT {
         int comoros = indexOf(rows, "Comoros");
         assertThat(GridKt._getFormattedRow(grid, comoros)).contains("Comoros", "Destination Comoros (KM)",
                 "Gulf desk", "In use");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, comoros))).as("who changed it, as a person")
+                .contains("Version 1 by Ada Admin (admin1), ");
 
         _click(button(grid, comoros, "-up"));
         expectNotification("Comoros now comes earlier.");

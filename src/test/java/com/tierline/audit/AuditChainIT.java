@@ -50,9 +50,9 @@ class AuditChainIT {
         SignIn.as(users, "auditor1");
         assertThat(audit.caseHistory(reference)).extracting(AuditEvent::getAction)
                 .containsExactly("application.draft-saved", "application.submitted", "application.screened",
-                        "sla.started");
+                        "application.routed", "sla.started");
         assertThat(audit.caseHistory(reference)).extracting(AuditEvent::getActor)
-                .containsExactly("exporter1", "exporter1", "system", "system");
+                .containsExactly("exporter1", "exporter1", "system", "system", "system");
         ChainVerification before = audit.verify();
         assertThat(before.valid()).isTrue();
         assertThat(before.firstBrokenSequence()).isNull();

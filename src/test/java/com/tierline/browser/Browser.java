@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+                "--disable-sync", "--window-size=1366,900", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -208,17 +208,20 @@ class UserAdministrationIT {
     @Test
     void aSaveOfAnAccountSomeoneChangedMeanwhileIsRefusedWithTheConcurrentChangeSentence() {
         SignIn.as(users, "admin1");
-        UserAccount seen = administration.find("auditor1");
-        UserForm form = new UserForm(null, "Alex Auditor", seen.email(), seen.roles(), null, null);
-        administration.update("auditor1", new UserForm(null, "Alexandra Auditor", seen.email(), seen.roles(), null,
+        // Its own account: the demo users' names appear in other tests' letters and dossiers.
+        administration.create(new UserForm("ida.auditor", "Ida Auditor", "ida@tierline.gov.example",
+                Set.of(Role.AUDITOR), null, null));
+        UserAccount seen = administration.find("ida.auditor");
+        UserForm form = new UserForm(null, "Ida Auditor", seen.email(), seen.roles(), null, null);
+        administration.update("ida.auditor", new UserForm(null, "Idalia Auditor", seen.email(), seen.roles(), null,
                 null), seen.version());
-        assertThatThrownBy(() -> administration.update("auditor1", form, seen.version()))
+        assertThatThrownBy(() -> administration.update("ida.auditor", form, seen.version()))
                 .isInstanceOf(AdministrationRefusedException.class)
-                .hasMessageStartingWith("Someone else changed the account of auditor1 at the same moment");
+                .hasMessageStartingWith("Someone else changed the account of ida.auditor at the same moment");
         String payload = jdbc.queryForObject("select payload from audit_event where action = 'user.changed' and "
-                + "payload like '%Alexandra Auditor%'", String.class);
+                + "payload like '%Idalia Auditor%'", String.class);
         assertThat(EventSentences.of("user.changed", payload, Locale.UK)).as("only what changed, in words")
-                .isEqualTo("Changed the account of auditor1 from name Alex Auditor to name Alexandra Auditor");
+                .isEqualTo("Changed the account of ida.auditor from name Ida Auditor to name Idalia Auditor");
     }
 
     @Test

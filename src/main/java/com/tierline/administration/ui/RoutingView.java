@@ -2,6 +2,7 @@ package com.tierline.administration.ui;
 
 import com.tierline.identity.domain.Role;
 import com.tierline.identity.service.Teams.TeamName;
+import com.tierline.identity.service.UserDirectory;
 import com.tierline.routing.service.RoutingRefusedException;
 import com.tierline.routing.service.RoutingRules;
 import com.tierline.routing.service.RuleView;
@@ -43,8 +44,9 @@ public class RoutingView extends VerticalLayout {
     private final Button cancel = new Button("Cancel edit");
     private RuleView editing;
 
-    public RoutingView(RoutingRules routing, RuleSetCatalog ruleSets) {
+    public RoutingView(RoutingRules routing, RuleSetCatalog ruleSets, UserDirectory users) {
         this.routing = routing;
+        java.util.function.UnaryOperator<String> people = users.names();
         setMaxWidth("1300px");
         List<TeamName> teams = routing.teams();
         form = new RoutingRuleForm(ruleSets.destinations(), teams);
@@ -57,7 +59,7 @@ public class RoutingView extends VerticalLayout {
         rules.addColumn(RuleView::teamName).setHeader("Go to").setWidth("6em").setFlexGrow(1);
         rules.addColumn(r -> r.enabled() ? "In use" : "Disabled").setHeader("Status").setWidth("6em")
                 .setFlexGrow(0);
-        rules.addColumn(r -> "Version " + r.version() + " by " + r.changedBy() + ", "
+        rules.addColumn(r -> "Version " + r.version() + " by " + people.apply(r.changedBy()) + ", "
                 + Formats.dateTime(r.changedAt(), getLocale())).setHeader("Last change").setWidth("9em")
                 .setFlexGrow(1);
         rules.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("17em")
