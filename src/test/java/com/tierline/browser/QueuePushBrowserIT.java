@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,14 @@ class QueuePushBrowserIT {
 
             // The bulk bar is not on the page until a case is selected.
             assertThat(ravi.driver.findElements(By.id("bulk-claim"))).isEmpty();
-            ravi.driver.findElements(By.cssSelector("#review-queue > vaadin-grid-cell-content > vaadin-checkbox"))
-                    .stream().filter(box -> box.isDisplayed() && !"selectAllCheckbox".equals(box.getDomAttribute("id")))
-                    .findFirst().orElseThrow().click();
+            WebElement rowBox = ravi.driver.findElements(By.cssSelector(
+                    "#review-queue > vaadin-grid-cell-content > vaadin-checkbox")).stream()
+                    .filter(box -> box.isDisplayed() && !"selectAllCheckbox".equals(box.getDomAttribute("id")))
+                    .findFirst().orElseThrow();
+            // A row drawn at the top of the grid may sit under the fixed header; bring it to the middle first.
+            ((JavascriptExecutor) ravi.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    rowBox);
+            rowBox.click();
             ravi.waitForText(By.id("bulk-count"), "1 case selected");
             assertThat(ravi.find(By.id("bulk-claim")).isDisplayed()).isTrue();
             ravi.screenshot("11-reviewer2-one-case-selected");
