@@ -67,7 +67,8 @@ class QueuePushBrowserIT {
                     .findFirst().orElseThrow();
             // Ticked as a click event on the box itself: a row drawn at the top of a long grid may sit under the
             // fixed header, which would take a click made at the box's position on the screen.
-            ((JavascriptExecutor) ravi.driver).executeScript("arguments[0].click();", rowBox);
+            ((JavascriptExecutor) ravi.driver).executeScript(
+                    "(arguments[0].querySelector('input') || arguments[0]).click();", rowBox);
             ravi.waitForText(By.id("bulk-count"), "1 case selected");
             assertThat(ravi.find(By.id("bulk-claim")).isDisplayed()).isTrue();
             ravi.screenshot("11-reviewer2-one-case-selected");
