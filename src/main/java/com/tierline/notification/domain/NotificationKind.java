@@ -1,0 +1,34 @@
+package com.tierline.notification.domain;
+
+/**
+ * What a notice tells of. Each kind has a mail template {@code mail/<template>.txt} whose subject is also the
+ * in-app title, and a label for the person choosing which kinds also come by e-mail.
+ */
+public enum NotificationKind {
+    RFI_RAISED("rfi-raised", "A request for information is raised"),
+    RFI_REPLY_DUE("rfi-reply-due", "A reply is due in two working days"),
+    RFI_DEADLINE_PASSED("rfi-deadline-passed", "A reply deadline has passed"),
+    DECISION_MADE("decision-made", "A decision is made"),
+    APPEAL_RECEIVED("appeal-received", "An appeal is received"),
+    APPEAL_DECIDED("appeal-decided", "An appeal is decided"),
+    CASE_ASSIGNED("case-assigned", "A case is assigned or reassigned to you"),
+    SLA_WARNING("sla-warning", "A case you hold is near its deadline"),
+    ORGANISATION_APPROVED("registration-approved", "Your organisation is approved"),
+    ORGANISATION_REFUSED("registration-refused", "Your organisation's registration is refused");
+
+    private final String template;
+    private final String label;
+
+    NotificationKind(String template, String label) {
+        this.template = template;
+        this.label = label;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String label() {
+        return label;
+    }
+}
