@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -46,6 +47,7 @@ class OnboardingIT {
     @Autowired SentMailRepository sentMail;
     @Autowired PasswordEncoder encoder;
     @Autowired GreenMail smtp;
+    @Autowired SessionRegistry sessions;
 
     @AfterEach
     void signOut() {
@@ -173,6 +175,26 @@ class OnboardingIT {
         assertThat(accounts.findByUsername("exporter1").orElseThrow().isEnabled()).isTrue();
         assertThatThrownBy(() -> colleagues.deactivate(admin)).isInstanceOf(AccountRefusedException.class);
         assertThat(colleagues.list()).extracting(Colleagues.Colleague::username).containsExactly(admin);
+    }
+
+    @Test
+    void aDeactivatedColleaguesOpenBrowserSessionEnds() throws Exception {
+        String id = unique();
+        String admin = approvedOrganisation(id);
+        SignIn.as(users, admin);
+        colleagues.invite("Otto Colleague", "otto-" + id + "@acme.example", false);
+        SignIn.out();
+        String token = token(GreenMailUtil.getBody(mailTo("otto-" + id + "@acme.example", "invites you to Acme " + id)),
+                "invitation");
+        colleagues.accept(token, "otto-" + id, PASSWORD);
+        // As the sign-in form's session strategy does when Otto signs in.
+        sessions.registerNewSession("otto-browser-" + id, users.loadUserByUsername("otto-" + id));
+
+        SignIn.as(users, admin);
+        colleagues.deactivate("otto-" + id);
+
+        assertThat(sessions.getSessionInformation("otto-browser-" + id).isExpired()).isTrue();
+        sessions.removeSessionInformation("otto-browser-" + id);
     }
 
     @Test

@@ -142,6 +142,8 @@ public class Colleagues {
         colleague.disable();
         events.publishEvent(new AuditableAction(caller.getUsername(), "colleague.deactivated", null,
                 Map.of("organisation", caller.organisationName(), "user", colleague.getUsername())));
+        // As an administrator's deactivation does: the colleague's open browser sessions end now, not at sign-out.
+        events.publishEvent(new UserDeactivated(colleague.getUsername(), null));
     }
 
     /** The invitation behind a link, if it is still open; empty for a used, expired or unknown link. */
