@@ -4,32 +4,25 @@ import com.tierline.identity.domain.OrganisationStatus;
 import com.tierline.identity.service.OrganisationAdministration;
 import com.tierline.identity.service.OrganisationAdministration.OrganisationForm;
 import com.tierline.identity.service.OrganisationAdministration.OrganisationRow;
-import com.tierline.shared.RefusedException;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 
 /** The form for one organisation's particulars and its deactivation; it fires events, the service decides. */
-class OrganisationEditor extends VerticalLayout {
+class OrganisationEditor extends SideEditor {
 
     /** What the administrator asked for: save the particulars, deactivate with the reason, or reactivate. */
     enum Intent { SAVE, DEACTIVATE, REACTIVATE }
 
-    private final H3 title = new H3();
     private final TextField name = new TextField("Name");
     private final ComboBox<String> country = new ComboBox<>("Country");
     private final TextField headquarters = new TextField("Headquarters");
@@ -37,16 +30,15 @@ class OrganisationEditor extends VerticalLayout {
     private final TextArea reason = new TextArea("Reason for deactivation");
     private final Button deactivate = new Button("Deactivate");
     private final Button reactivate = new Button("Reactivate");
-    private final Map<String, HasValidation> fields = Map.of(OrganisationAdministration.NAME, name,
-            OrganisationAdministration.COUNTRY, country, OrganisationAdministration.HEADQUARTERS, headquarters,
-            OrganisationAdministration.REGISTRATION_NUMBER, registrationNumber, OrganisationAdministration.REASON,
-            reason);
     private OrganisationRow editing;
-    private java.util.function.Consumer<Boolean> visibility = open -> { };
 
     OrganisationEditor() {
-        setId("organisation-editor");
-        setWidth("24em");
+        super("organisation-editor", "24em");
+        field(OrganisationAdministration.NAME, name);
+        field(OrganisationAdministration.COUNTRY, country);
+        field(OrganisationAdministration.HEADQUARTERS, headquarters);
+        field(OrganisationAdministration.REGISTRATION_NUMBER, registrationNumber);
+        field(OrganisationAdministration.REASON, reason);
         name.setId("organisation-name");
         country.setId("organisation-country");
         country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(
@@ -66,24 +58,8 @@ class OrganisationEditor extends VerticalLayout {
         reactivate.setId("organisation-reactivate");
         reactivate.addClickListener(e -> fire(Intent.REACTIVATE));
         Button cancel = new Button("Cancel", e -> setVisible(false));
-        FormLayout layout = new FormLayout(name, country, headquarters, registrationNumber, reason);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(title, layout, new HorizontalLayout(save, deactivate, reactivate, cancel));
-        setHeightFull();
-        // The form scrolls on its own, so the grid beside it keeps the whole window's height.
-        getStyle().set("overflow", "auto");
-        setVisible(false);
-    }
-
-    /** The view hides the grid columns the open form shows anyway, so the grid needs no sideways scrolling. */
-    void onVisibility(java.util.function.Consumer<Boolean> listener) {
-        this.visibility = listener;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        visibility.accept(visible);
+        lay(new FormLayout(name, country, headquarters, registrationNumber, reason), save, deactivate, reactivate,
+                cancel);
     }
 
     static String countryName(String code) {
@@ -92,7 +68,7 @@ class OrganisationEditor extends VerticalLayout {
 
     void edit(OrganisationRow row) {
         editing = row;
-        fields.values().forEach(f -> f.setInvalid(false));
+        clearRefusals();
         title.setText("Edit " + row.name());
         name.setValue(row.name());
         country.setValue(row.country());
@@ -104,22 +80,6 @@ class OrganisationEditor extends VerticalLayout {
         deactivate.setVisible(approved);
         reactivate.setVisible(row.status() == OrganisationStatus.DEACTIVATED);
         setVisible(true);
-    }
-
-    /** Each reason at its field; false if one named no field here (the view then shows it as a notification). */
-    boolean show(RefusedException refused) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        boolean allShown = true;
-        for (var refusal : refused.refusals()) {
-            HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-            if (field == null) {
-                allShown = false;
-            } else {
-                field.setErrorMessage(refusal.message());
-                field.setInvalid(true);
-            }
-        }
-        return allShown;
     }
 
     private void fire(Intent intent) {

@@ -93,9 +93,7 @@ public class OrganisationsView extends VerticalLayout {
             editor.setVisible(false);
             refresh();
         } catch (AdministrationRefusedException refused) {
-            if (!editor.show(refused)) {
-                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
-            }
+            editor.show(refused);
         } catch (OptimisticLockingFailureException concurrent) {
             notify(ConcurrentChange.of(row.name()), NotificationVariant.LUMO_ERROR);
         }

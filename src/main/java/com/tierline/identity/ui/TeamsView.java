@@ -5,7 +5,7 @@ import com.tierline.identity.service.AdministrationRefusedException;
 import com.tierline.identity.service.TeamAdministration;
 import com.tierline.identity.service.TeamAdministration.TeamSummary;
 import com.tierline.shared.ConcurrentChange;
-import com.vaadin.flow.component.HasValidation;
+import com.tierline.shared.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Review teams with their members; a new team, or a new name for one (its code, the queue's key, stays). */
@@ -89,16 +88,8 @@ public class TeamsView extends VerticalLayout {
             notify(what, NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (AdministrationRefusedException refused) {
-            Map<String, HasValidation> fields = Map.of(TeamAdministration.CODE, code, TeamAdministration.NAME, name);
-            refused.refusals().forEach(r -> {
-                HasValidation field = r.field() == null ? null : fields.get(r.field());
-                if (field == null) {
-                    notify(r.message(), NotificationVariant.LUMO_ERROR);
-                } else {
-                    field.setErrorMessage(r.message());
-                    field.setInvalid(true);
-                }
-            });
+            new FieldRefusals().field(TeamAdministration.CODE, code).field(TeamAdministration.NAME, name)
+                    .show(refused);
         } catch (OptimisticLockingFailureException concurrent) {
             notify(ConcurrentChange.of("team " + editing.name()), NotificationVariant.LUMO_ERROR);
         }

@@ -6,28 +6,21 @@ import com.tierline.identity.service.TeamAdministration.TeamSummary;
 import com.tierline.identity.service.UserAdministration;
 import com.tierline.identity.service.UserAdministration.UserAccount;
 import com.tierline.identity.service.UserAdministration.UserForm;
-import com.tierline.shared.RefusedException;
 import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** The form for one user, new or existing; it only collects and fires events, the service decides. */
-class UserEditor extends VerticalLayout {
+class UserEditor extends SideEditor {
 
-    private final H3 title = new H3();
     private final TextField username = new TextField("User name");
     private final TextField displayName = new TextField("Name");
     private final TextField email = new TextField("E-mail");
@@ -37,16 +30,16 @@ class UserEditor extends VerticalLayout {
     private final Button save = new Button("Save");
     private final Button deactivate = new Button("Deactivate");
     private final Button reactivate = new Button("Reactivate");
-    private final Map<String, HasValidation> fields = Map.of(UserAdministration.USERNAME, username,
-            UserAdministration.DISPLAY_NAME, displayName, UserAdministration.EMAIL, email,
-            UserAdministration.ROLES, roles, UserAdministration.TEAM, team, UserAdministration.ORGANISATION,
-            organisation);
     private UserAccount editing;
-    private java.util.function.Consumer<Boolean> visibility = open -> { };
 
     UserEditor(List<TeamSummary> teams, List<OrganisationRow> organisations) {
-        setId("user-editor");
-        setWidth("26em");
+        super("user-editor", "26em");
+        field(UserAdministration.USERNAME, username);
+        field(UserAdministration.DISPLAY_NAME, displayName);
+        field(UserAdministration.EMAIL, email);
+        field(UserAdministration.ROLES, roles);
+        field(UserAdministration.TEAM, team);
+        field(UserAdministration.ORGANISATION, organisation);
         username.setId("user-username");
         username.setHelperText("Lower-case letters, digits, dots or hyphens; it cannot change later.");
         displayName.setId("user-name");
@@ -74,30 +67,14 @@ class UserEditor extends VerticalLayout {
         reactivate.addClickListener(e -> fireEvent(new StatusEvent(this, editing, true)));
         Button cancel = new Button("Cancel", e -> setVisible(false));
         cancel.setId("user-cancel");
-        FormLayout layout = new FormLayout(username, displayName, email, roles, team, organisation);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(title, layout, new HorizontalLayout(save, deactivate, reactivate, cancel));
-        setHeightFull();
-        // The form scrolls on its own, so the grid beside it keeps the whole window's height.
-        getStyle().set("overflow", "auto");
-        setVisible(false);
-    }
-
-    /** The view hides the grid columns the open form shows anyway, so the grid needs no sideways scrolling. */
-    void onVisibility(java.util.function.Consumer<Boolean> listener) {
-        this.visibility = listener;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        visibility.accept(visible);
+        lay(new FormLayout(username, displayName, email, roles, team, organisation), save, deactivate, reactivate,
+                cancel);
     }
 
     /** Shows {@code account} for editing, or an empty form for a new user when null. */
     void edit(UserAccount account) {
         editing = account;
-        fields.values().forEach(f -> f.setInvalid(false));
+        clearRefusals();
         title.setText(account == null ? "New user" : "Edit " + account.username());
         username.setValue(account == null ? "" : account.username());
         username.setReadOnly(account != null);
@@ -110,22 +87,6 @@ class UserEditor extends VerticalLayout {
         deactivate.setVisible(account != null && account.active());
         reactivate.setVisible(account != null && !account.active());
         setVisible(true);
-    }
-
-    /** Puts each reason next to the field it names; returns false if some reason named no field of this form. */
-    boolean show(RefusedException refused) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        boolean allShown = true;
-        for (var refusal : refused.refusals()) {
-            HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-            if (field == null) {
-                allShown = false;
-            } else {
-                field.setErrorMessage(refusal.message());
-                field.setInvalid(true);
-            }
-        }
-        return allShown;
     }
 
     private UserForm form() {

@@ -112,9 +112,7 @@ public class UsersView extends VerticalLayout {
             editor.setVisible(false);
             refresh();
         } catch (AdministrationRefusedException refused) {
-            if (!editor.show(refused)) {
-                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
-            }
+            editor.show(refused);
         } catch (OptimisticLockingFailureException concurrent) {
             notify(ConcurrentChange.of("the account of " + username), NotificationVariant.LUMO_ERROR);
         }
