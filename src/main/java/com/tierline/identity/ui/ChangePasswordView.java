@@ -1,7 +1,6 @@
 package com.tierline.identity.ui;
 
 import com.tierline.identity.service.AccountRefusedException;
-import com.tierline.identity.service.PasswordPolicy;
 import com.tierline.identity.service.Passwords;
 import com.tierline.shared.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
@@ -24,12 +23,7 @@ public class ChangePasswordView extends VerticalLayout {
     public ChangePasswordView(Passwords passwords) {
         PasswordField current = new PasswordField("Current password");
         current.setId("current-password");
-        PasswordField next = new PasswordField("New password");
-        next.setId("new-password");
-        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " and at most " + PasswordPolicy.MAX_LENGTH
-                + " characters; spaces and any letters are welcome; common passwords and your user name or e-mail "
-                + "address are refused. There is no need to change it regularly.");
-        next.setWidth("28rem");
+        PasswordField next = new NewPasswordField("New password", "new-password");
         current.setWidth("28rem");
         FieldRefusals refusals = new FieldRefusals().field("currentPassword", current).field("newPassword", next);
         Button save = new Button("Change password", e -> {

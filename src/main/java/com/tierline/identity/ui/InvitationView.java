@@ -2,7 +2,6 @@ package com.tierline.identity.ui;
 
 import com.tierline.identity.service.AccountRefusedException;
 import com.tierline.identity.service.Colleagues;
-import com.tierline.identity.service.PasswordPolicy;
 import com.tierline.shared.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,12 +34,8 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver {
         colleagues.invitation(token).ifPresentOrElse(invitation -> {
             TextField username = new TextField("User name");
             username.setId("invitation-username");
-            username.setWidth("24rem");
-            PasswordField password = new PasswordField("Password");
-            password.setId("invitation-password");
-            password.setWidth("24rem");
-            password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; common passwords are "
-                    + "refused.");
+            username.setWidth("28rem");
+            PasswordField password = new NewPasswordField("Password", "invitation-password");
             FieldRefusals refusals = new FieldRefusals().field("username", username).field("password", password);
             Button join = new Button("Create my account", e -> {
                 try {

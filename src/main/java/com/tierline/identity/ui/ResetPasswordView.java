@@ -1,7 +1,6 @@
 package com.tierline.identity.ui;
 
 import com.tierline.identity.service.AccountRefusedException;
-import com.tierline.identity.service.PasswordPolicy;
 import com.tierline.identity.service.Passwords;
 import com.tierline.shared.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
@@ -35,11 +34,7 @@ public class ResetPasswordView extends PublicPage implements BeforeEnterObserver
             closed();
             return;
         }
-        PasswordField password = new PasswordField("New password");
-        password.setId("reset-password");
-        password.setWidth("24rem");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; common passwords are "
-                + "refused.");
+        PasswordField password = new NewPasswordField("New password", "reset-password");
         FieldRefusals refusals = new FieldRefusals().field("newPassword", password);
         Button save = new Button("Set the new password", e -> {
             try {
