@@ -42,6 +42,9 @@ public class NotificationBell extends Button {
 
     /** Counts the unread notices again; the badge disappears at none. */
     public final void refresh() {
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            return; // a push that arrives after the person signed out: there is no one to count for
+        }
         long unread = notifications.unreadCount();
         badge.setText(Formats.count(unread, getLocale()));
         badge.setVisible(unread > 0);

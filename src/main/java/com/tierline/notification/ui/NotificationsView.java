@@ -59,8 +59,9 @@ public class NotificationsView extends VerticalLayout {
         }).setHeader("Notice").setFlexGrow(3);
         grid.addColumn(n -> Formats.dateTime(n.getCreatedAt(), getLocale())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::caseLink).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::readState).setHeader("Read").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::caseLink).setHeader("Case").setKey("case").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::readState).setHeader("Read").setKey("read").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> {
             Div body = new Div(n.getBody());
             body.getStyle().set("white-space", "pre-line");
@@ -108,12 +109,10 @@ public class NotificationsView extends VerticalLayout {
             Checkbox box = new Checkbox(choice.kind().label(), choice.byEmail());
             box.setId("email-" + choice.kind().template());
             box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    notifications.chooseEmail(choice.kind(), e.getValue());
-                    com.vaadin.flow.component.notification.Notification.show((e.getValue() ? "By e-mail too: "
-                            : "In the app only: ") + choice.kind().label(), 3000,
-                            com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
-                }
+                notifications.chooseEmail(choice.kind(), e.getValue());
+                com.vaadin.flow.component.notification.Notification.show((e.getValue() ? "By e-mail too: "
+                        : "In the app only: ") + choice.kind().label(), 3000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
             });
             choices.add(box);
         }
