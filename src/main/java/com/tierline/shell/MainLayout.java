@@ -35,7 +35,8 @@ public class MainLayout extends AppLayout {
 
     private final AccessAnnotationChecker access;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access,
+            com.tierline.notification.ui.NotificationBell bell) {
         this.access = access;
         Span brand = new Span("Tierline");
         brand.addClassName("brand");
@@ -60,6 +61,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Registrations", com.tierline.administration.ui.RegistrationsView.class,
                 VaadinIcon.CLIPBOARD_USER);
         addIfAllowed(nav, "Colleagues", com.tierline.identity.ui.ColleaguesView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Outbox", com.tierline.notification.ui.OutboxView.class, VaadinIcon.ENVELOPES);
+        addIfAllowed(nav, "Notifications", com.tierline.notification.ui.NotificationsView.class, VaadinIcon.BELL);
         addIfAllowed(nav, "Change password", com.tierline.identity.ui.ChangePasswordView.class, VaadinIcon.KEY);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
@@ -74,7 +77,8 @@ public class MainLayout extends AppLayout {
         com.vaadin.flow.router.RouterLink twoFactor = new com.vaadin.flow.router.RouterLink("Two-factor sign-in",
                 com.tierline.identity.ui.TwoFactorEnrolmentView.class);
         twoFactor.setId("account-two-factor");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user, twoFactor, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user, bell, twoFactor,
+                logout);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(user);

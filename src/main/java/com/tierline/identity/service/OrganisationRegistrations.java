@@ -6,7 +6,11 @@ import com.tierline.identity.domain.Organisation;
 import com.tierline.identity.domain.OrganisationRepository;
 import com.tierline.identity.domain.OrganisationStatus;
 import com.tierline.identity.domain.Role;
+import com.tierline.notification.domain.NotificationKind;
 import com.tierline.notification.service.Mailer;
+import com.tierline.notification.service.Notifications;
+import com.tierline.notification.service.Notifications.Notice;
+import com.tierline.notification.service.Notifications.Recipient;
 import com.tierline.shared.AuditableAction;
 import com.tierline.shared.Refusal;
 import jakarta.annotation.security.PermitAll;
@@ -46,12 +50,14 @@ public class OrganisationRegistrations {
     private final PasswordEncoder encoder;
     private final PublicFormThrottle throttle;
     private final Mailer mailer;
+    private final Notifications notifications;
     private final LinkTokens links;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     OrganisationRegistrations(OrganisationRepository organisations, AppUserRepository users, AccountFields fields,
-            PasswordEncoder encoder, PublicFormThrottle throttle, Mailer mailer, LinkTokens links,
+            PasswordEncoder encoder, PublicFormThrottle throttle, Mailer mailer,
+            Notifications notifications, LinkTokens links,
             CurrentUser currentUser, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.users = users;
@@ -59,6 +65,7 @@ public class OrganisationRegistrations {
         this.encoder = encoder;
         this.throttle = throttle;
         this.mailer = mailer;
+        this.notifications = notifications;
         this.links = links;
         this.currentUser = currentUser;
         this.events = events;
@@ -125,7 +132,7 @@ public class OrganisationRegistrations {
     public void approve(Long organisationId) {
         Organisation organisation = pendingOrganisation(organisationId);
         organisation.changeStatus(OrganisationStatus.APPROVED, null);
-        decided(organisation, "organisation.approved", null, "registration-approved");
+        decided(organisation, "organisation.approved", null, NotificationKind.ORGANISATION_APPROVED);
     }
 
     /** The reason is required: the applicant reads it on the status page and in the mail. */
@@ -139,21 +146,22 @@ public class OrganisationRegistrations {
         }
         Organisation organisation = pendingOrganisation(organisationId);
         organisation.changeStatus(OrganisationStatus.REFUSED, reason.strip());
-        decided(organisation, "organisation.refused", reason.strip(), "registration-refused");
+        decided(organisation, "organisation.refused", reason.strip(), NotificationKind.ORGANISATION_REFUSED);
     }
 
-    private void decided(Organisation organisation, String action, String reason, String mail) {
+    /** Everyone of the organisation is told, in the app and (unless they chose otherwise) by e-mail. */
+    private void decided(Organisation organisation, String action, String reason, NotificationKind kind) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("organisation", organisation.getName());
         if (reason != null) {
             payload.put("reason", reason);
         }
         events.publishEvent(new AuditableAction(currentUser.actorName(), action, null, payload));
-        AppUser first = firstAdministrator(organisation);
-        if (first != null && first.getEmail() != null) {
-            mailer.send(first.getEmail(), mail, Map.of("name", first.getDisplayName(), "organisation",
-                    organisation.getName(), "username", first.getUsername(), "link", links.link("login"),
-                    "reason", reason == null ? "" : reason));
+        for (AppUser person : users.findByOrganisationIdOrderByUsernameAsc(organisation.getId())) {
+            notifications.notify(new Notice(List.of(new Recipient(person.getUsername(), person.getEmail())), kind,
+                    null, Map.of("name", person.getDisplayName(), "organisation", organisation.getName(),
+                            "username", person.getUsername(), "link", links.link("login"),
+                            "reason", reason == null ? "" : reason), null));
         }
     }
 

@@ -4,6 +4,8 @@ package com.tierline.notification.domain;
  * What a notice tells of. Each kind has a mail template {@code mail/<template>.txt} whose subject is also the
  * in-app title, and a label for the person choosing which kinds also come by e-mail.
  */
+import java.util.Set;
+
 public enum NotificationKind {
     RFI_RAISED("rfi-raised", "A request for information is raised"),
     RFI_REPLY_DUE("rfi-reply-due", "A reply is due in two working days"),
@@ -30,5 +32,20 @@ public enum NotificationKind {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether a person with these role names (EXPORTER, REVIEWER, ...) can receive this kind, so that the e-mail
+     * choices show only kinds that concern them: organisation decisions and case assignments and deadlines to
+     * reviewers, case notices to either.
+     */
+    public boolean concerns(Set<String> roles) {
+        boolean exporter = roles.contains("EXPORTER") || roles.contains("ORG_ADMIN");
+        boolean reviewer = roles.contains("REVIEWER") || roles.contains("SENIOR_REVIEWER");
+        return switch (this) {
+            case ORGANISATION_APPROVED, ORGANISATION_REFUSED -> exporter;
+            case CASE_ASSIGNED, SLA_WARNING -> reviewer;
+            default -> exporter || reviewer;
+        };
     }
 }

@@ -26,8 +26,16 @@ public class SentMail {
     private Outcome outcome;
     private String failure;
     private Instant attemptedAt;
+    /** The requested mail this attempt belongs to (several attempts when the server was down). */
+    private String mailId;
 
     protected SentMail() {
+    }
+
+    public SentMail(String mailId, String recipient, String subject, String kind, Outcome outcome, String failure,
+            Instant attemptedAt) {
+        this(recipient, subject, kind, outcome, failure, attemptedAt);
+        this.mailId = mailId;
     }
 
     public SentMail(String recipient, String subject, String kind, Outcome outcome, String failure,
@@ -62,5 +70,9 @@ public class SentMail {
 
     public Instant getAttemptedAt() {
         return attemptedAt;
+    }
+
+    public String getMailId() {
+        return mailId;
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
 import org.springframework.core.io.ClassPathResource;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Plain-text mails kept as resources, {@code mail/<kind>.txt}: a first line {@code Subject: ...}, a blank line, the
  * body; {@code ${name}} is replaced by a value. Senders name a kind and give values, so another language is another
- * file, not a change to a sender.
+ * file, not a change to a sender: for a reader of Traditional Chinese {@code mail/zh-TW/<kind>.txt} is used if it
+ * exists, then {@code mail/zh/<kind>.txt}, then the English {@code mail/<kind>.txt}.
  */
 @Component
 class MailTemplates {
@@ -21,11 +25,17 @@ class MailTemplates {
     }
 
     Rendered render(String kind, Map<String, String> values) {
+        return render(kind, values, null);
+    }
+
+    Rendered render(String kind, Map<String, String> values, Locale locale) {
         if (!kind.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("Not a mail kind: " + kind);
         }
+        ClassPathResource template = candidates(kind, locale).stream().filter(ClassPathResource::exists).findFirst()
+                .orElseThrow(() -> new UncheckedIOException(new IOException("No mail template for " + kind)));
         String text;
-        try (InputStream in = new ClassPathResource("mail/" + kind + ".txt").getInputStream()) {
+        try (InputStream in = template.getInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("No mail template for " + kind, e);
@@ -37,8 +47,24 @@ class MailTemplates {
         String filled = substitutor.replace(text.replace("\r\n", "\n"));
         int end = filled.indexOf("\n\n");
         if (!filled.startsWith("Subject: ") || end < 0) {
-            throw new IllegalStateException("mail/" + kind + ".txt must start with 'Subject: ' and a blank line");
+            throw new IllegalStateException(template.getPath() + " must start with 'Subject: ' and a blank line");
         }
         return new Rendered(filled.substring("Subject: ".length(), end).strip(), filled.substring(end + 2));
+    }
+
+    /** Most specific first; English is the file without a language folder, so it is always last. */
+    private static List<ClassPathResource> candidates(String kind, Locale locale) {
+        List<ClassPathResource> found = new ArrayList<>();
+        if (locale != null && !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("en")) {
+            String tag = locale.toLanguageTag();
+            if (tag.matches("[A-Za-z0-9-]+")) {
+                found.add(new ClassPathResource("mail/" + tag + "/" + kind + ".txt"));
+            }
+            if (!tag.equals(locale.getLanguage())) {
+                found.add(new ClassPathResource("mail/" + locale.getLanguage() + "/" + kind + ".txt"));
+            }
+        }
+        found.add(new ClassPathResource("mail/" + kind + ".txt"));
+        return found;
     }
 }

@@ -1,0 +1,75 @@
+package com.tierline.notification.ui;
+
+import com.tierline.notification.service.Outbox;
+import com.tierline.notification.service.Outbox.Attempt;
+import com.tierline.notification.service.Outbox.Pending;
+import com.tierline.shared.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** The administrator's view of the application's mail: what is waiting to go, and every attempt made. */
+@Route("admin/outbox")
+@PageTitle("Outbox · Tierline")
+@RolesAllowed("ADMIN")
+public class OutboxView extends VerticalLayout {
+
+    static final int SHOWN = 200;
+
+    private final Outbox outbox;
+    private final TextField recipient = new TextField("Recipient");
+    private final Grid<Pending> pending = new Grid<>();
+    private final Grid<Attempt> attempts = new Grid<>();
+    private final Paragraph nonePending = new Paragraph("No mail is waiting to be delivered.");
+
+    public OutboxView(Outbox outbox) {
+        this.outbox = outbox;
+        recipient.setId("outbox-recipient");
+        recipient.setPlaceholder("Part of an e-mail address");
+        recipient.setClearButtonVisible(true);
+        recipient.setWidth("22rem");
+        recipient.setValueChangeMode(ValueChangeMode.LAZY);
+        recipient.addValueChangeListener(e -> refresh());
+
+        pending.setId("outbox-pending");
+        pending.addColumn(p -> Formats.dateTime(p.since(), getLocale())).setHeader("Waiting since").setAutoWidth(true);
+        pending.addColumn(Pending::to).setHeader("To").setAutoWidth(true);
+        pending.addColumn(Pending::subject).setHeader("Subject").setFlexGrow(2);
+        pending.addColumn(Pending::kind).setHeader("Kind").setAutoWidth(true);
+        pending.addColumn(p -> Formats.count(p.attempts(), getLocale())).setHeader("Attempts").setAutoWidth(true);
+        pending.addColumn(p -> p.attempts() == 0 ? "Now" : Formats.dateTime(p.nextAttempt(), getLocale()))
+                .setHeader("Next attempt").setAutoWidth(true);
+        pending.addColumn(p -> p.lastFailure() == null ? "" : p.lastFailure()).setHeader("Last failure")
+                .setFlexGrow(2);
+        pending.setAllRowsVisible(true);
+
+        attempts.setId("outbox-attempts");
+        attempts.addColumn(a -> Formats.dateTime(a.at(), getLocale())).setHeader("When").setAutoWidth(true);
+        attempts.addColumn(Attempt::to).setHeader("To").setAutoWidth(true);
+        attempts.addColumn(Attempt::subject).setHeader("Subject").setFlexGrow(2);
+        attempts.addColumn(Attempt::kind).setHeader("Kind").setAutoWidth(true);
+        attempts.addColumn(Attempt::outcome).setHeader("Outcome").setAutoWidth(true);
+        attempts.addColumn(a -> a.failure() == null ? "" : a.failure()).setHeader("Failure").setFlexGrow(2);
+        attempts.setAllRowsVisible(true);
+
+        add(new H1("Outbox"), recipient, new H2("Waiting to be delivered"), nonePending, pending,
+                new H2("Attempts, newest first"), attempts);
+        refresh();
+    }
+
+    private void refresh() {
+        List<Pending> waiting = outbox.pending(recipient.getValue(), SHOWN);
+        pending.setItems(waiting);
+        pending.setVisible(!waiting.isEmpty());
+        nonePending.setVisible(waiting.isEmpty());
+        attempts.setItems(outbox.attempts(recipient.getValue(), SHOWN));
+    }
+}
