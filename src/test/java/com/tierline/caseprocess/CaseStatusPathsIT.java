@@ -144,6 +144,17 @@ class CaseStatusPathsIT {
         assertThat(endEvents(c)).containsExactly("withdrawnNoReplyEnd");
     }
 
+    /** The reply reminder only tells the exporter: the case goes on waiting for the reply. */
+    @Test
+    void theReplyReminderLeavesTheCaseWaitingForTheExporter() {
+        String c = cases.awaitingExporter("exporter1", "AE", "reviewer1",
+                "Please provide the end-user certificate.");
+        timers.fire(run(c), "replyDueSoon");
+        assertThat(statuses(c)).containsExactly(SUBMITTED, SCREENED, UNDER_REVIEW, AWAITING_EXPORTER);
+        assertThat(stored(c)).isEqualTo(AWAITING_EXPORTER);
+        assertThat(endEvents(c)).containsExactly("exporterRemindedEnd");
+    }
+
     /** The deadline timers only mark the case; the review goes on and the status stays where the review is. */
     @Test
     void theReviewDeadlineWarnsThenMarksTheCaseOverdueAndTheReviewGoesOn() {

@@ -33,6 +33,16 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void goesBackOverWeekendsAndHolidaysForAReminderBeforeADeadline() {
+        // Tuesday 1 December 2026, 17:00 UTC − 2 working days = Friday 27 November, 17:00
+        assertThat(calendar.minusWorkingDays(Instant.parse("2026-12-01T17:00:00Z"), 2))
+                .isEqualTo(Instant.parse("2026-11-27T17:00:00Z"));
+        // Tuesday 29 December − 2 working days: Monday 28, then over the weekend and Christmas to Thursday 24
+        assertThat(calendar.minusWorkingDays(Instant.parse("2026-12-29T09:30:00Z"), 2))
+                .isEqualTo(Instant.parse("2026-12-24T09:30:00Z"));
+    }
+
+    @Test
     void countsTheWorkingDaysSpentWaiting() {
         // paused Friday 18 December, resumed Monday 4 January: 21, 22, 23, 24, 28, 29, 30, 31 December and 4 January
         assertThat(calendar.workingDaysBetween(Instant.parse("2026-12-18T16:00:00Z"),

@@ -27,6 +27,8 @@ public final class ProcessKeys {
     public static final String DENIED = "denied";
     public static final String WITHDRAWN = "withdrawn";
     public static final String WITHDRAWN_NO_REPLY = "withdrawnNoReplyEnd";
+    /** The reminder timer on the wait for the exporter, two working days before the reply deadline. */
+    public static final String REPLY_DUE_SOON = "replyDueSoon";
 
     /** The user tasks a reviewer works on. */
     public static final Set<String> REVIEW_STEPS = Set.of(REVIEW, PRESUMED_DENIAL_REVIEW, SENIOR_REVIEW);
@@ -52,6 +54,7 @@ public final class ProcessKeys {
     /** Transient: read by the gateway and timers of the step that sets them. */
     public static final String ROUTE = "route";
     public static final String REPLY_DEADLINE = "replyDeadline";
+    public static final String REPLY_CHASE_AT = "replyChaseAt";
     public static final String SLA_WARN_AT = "slaWarnAt";
     public static final String SLA_DUE_AT = "slaDueAt";
 }

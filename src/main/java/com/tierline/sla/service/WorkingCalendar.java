@@ -32,6 +32,19 @@ public record WorkingCalendar(Set<LocalDate> holidays) {
         return t.toInstant();
     }
 
+    /** The same time of day {@code days} working days earlier: when a reminder before a deadline is due. */
+    public Instant minusWorkingDays(Instant from, int days) {
+        ZonedDateTime t = from.atZone(ZoneOffset.UTC);
+        int taken = 0;
+        while (taken < days) {
+            t = t.minusDays(1);
+            if (isWorkingDay(t.toLocalDate())) {
+                taken++;
+            }
+        }
+        return t.toInstant();
+    }
+
     /** Working days that start after {@code from}'s day and up to {@code to}'s day, both in UTC. */
     public int workingDaysBetween(Instant from, Instant to) {
         LocalDate day = from.atZone(ZoneOffset.UTC).toLocalDate();
