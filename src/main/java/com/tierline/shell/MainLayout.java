@@ -60,6 +60,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Registrations", com.tierline.administration.ui.RegistrationsView.class,
                 VaadinIcon.CLIPBOARD_USER);
         addIfAllowed(nav, "Colleagues", com.tierline.identity.ui.ColleaguesView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Webhooks", com.tierline.webhook.ui.WebhooksView.class, VaadinIcon.CONNECT);
         addIfAllowed(nav, "Change password", com.tierline.identity.ui.ChangePasswordView.class, VaadinIcon.KEY);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)
