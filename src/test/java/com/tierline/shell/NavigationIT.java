@@ -44,7 +44,8 @@ class NavigationIT extends KaribuIT {
             Map.entry("review/appeals", AppealsView.class),
             Map.entry("oversight", com.tierline.audit.ui.OversightView.class),
             Map.entry("admin/registrations", com.tierline.administration.ui.RegistrationsView.class),
-            Map.entry("organisation/colleagues", com.tierline.identity.ui.ColleaguesView.class));
+            Map.entry("organisation/colleagues", com.tierline.identity.ui.ColleaguesView.class),
+            Map.entry("organisation/webhooks", com.tierline.webhook.ui.WebhooksView.class));
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "exporter1", Set.of("applications", "applications/draft", "appeals"),

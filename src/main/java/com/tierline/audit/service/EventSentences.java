@@ -170,6 +170,16 @@ public final class EventSentences {
                     + " validated-end-user authorisation " + f.text("number") + " granted to " + f.text("name")
                     + ", valid from " + f.date("validFrom", l)
                     + ("null".equals(f.text("validUntil")) ? "" : " until " + f.date("validUntil", l))),
+            Map.entry("webhook.added", (f, l) -> "Added the webhook endpoint " + f.text("url") + " ("
+                    + f.text("description") + ")" + ("true".equals(f.text("active")) ? "" : ", paused")),
+            Map.entry("webhook.changed", (f, l) -> "Changed the webhook endpoint to " + f.text("url") + " ("
+                    + f.text("description") + ")"),
+            Map.entry("webhook.paused", (f, l) -> "Paused the webhook endpoint " + f.text("url")),
+            Map.entry("webhook.resumed", (f, l) -> "Resumed the webhook endpoint " + f.text("url")),
+            Map.entry("webhook.secret-rotated", (f, l) -> "Replaced the signing secret of the webhook endpoint "
+                    + f.text("url")),
+            Map.entry("webhook.resent", (f, l) -> "Sent event " + f.text("eventId") + " about application "
+                    + f.text("application") + " again to the webhook endpoint " + f.text("url")),
             Map.entry("restricted-parties.replaced", (f, l) -> "Restricted-party list replaced from "
                     + f.text("file") + ": " + f.count("entries", "entry", l) + " (version " + f.text("version")
                     + ")"));

@@ -1,13 +1,8 @@
 package com.tierline.identity.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.tierline.shared.KeyFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.encrypt.Encryptors;
@@ -29,7 +24,8 @@ class TwoFactorSecrets {
 
     TwoFactorSecrets(@Value("${tierline.security.two-factor.key:}") String key,
             @Value("${tierline.audit.key-directory}") Path keyDirectory) {
-        this.encryptor = Encryptors.delux(key.isBlank() ? keyFile(keyDirectory.resolve("two-factor.key")) : key, SALT);
+        this.encryptor = Encryptors.delux(
+                key.isBlank() ? KeyFiles.readOrCreate(keyDirectory.resolve("two-factor.key")) : key, SALT);
     }
 
     String encrypt(String secret) {
@@ -38,32 +34,5 @@ class TwoFactorSecrets {
 
     String decrypt(String stored) {
         return encryptor.decrypt(stored);
-    }
-
-    private static String keyFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                try {
-                    Files.writeString(Files.createFile(file), HexFormat.of().formatHex(key));
-                    restrict(file);
-                } catch (FileAlreadyExistsException anotherNodeWasFirst) {
-                    // Another process made it meanwhile: use theirs.
-                }
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the two-factor key " + file, e);
-        }
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the directory's own permissions apply.
-        }
     }
 }

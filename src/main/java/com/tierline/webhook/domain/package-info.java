@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("domain")
+package com.tierline.webhook.domain;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("service")
+package com.tierline.webhook.service;
