@@ -5,6 +5,7 @@ import com.tierline.appeal.service.AppealService;
 import com.tierline.application.service.CaseIndex;
 import com.tierline.document.service.DocumentStore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -120,7 +121,7 @@ class AppealsApi {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/applications/{reference}/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AppealResponse> appeal(@PathVariable String reference,
-            @RequestParam(name = "grounds", required = false) String grounds,
+            @Parameter(hidden = true) @RequestParam(name = "grounds", required = false) String grounds,
             @RequestPart(name = Uploads.FILES, required = false) List<MultipartFile> files,
             MultipartHttpServletRequest request) {
         Uploads.onlyParts(request, "grounds", Uploads.FILES);
@@ -158,8 +159,9 @@ class AppealsApi {
             + "text, or a refused file", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/tier-petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AppealResponse> petition(@RequestParam(name = "destination", required = false) String destination,
-            @RequestParam(name = "grounds", required = false) String grounds,
+    ResponseEntity<AppealResponse> petition(
+            @Parameter(hidden = true) @RequestParam(name = "destination", required = false) String destination,
+            @Parameter(hidden = true) @RequestParam(name = "grounds", required = false) String grounds,
             @RequestPart(name = Uploads.FILES, required = false) List<MultipartFile> files,
             MultipartHttpServletRequest request) {
         Uploads.onlyParts(request, "destination", "grounds", Uploads.FILES);

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.UriUtils;
 
 /**
  * An application's documents: filed on a draft with the same checks as the browser's upload (size, type by
@@ -144,8 +144,19 @@ class ApplicationDocumentsApi {
                 .orElseThrow(() -> new ActionProblems.NotFoundException("No document " + documentId
                         + " on application " + reference + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(content.fileName()))
                 .body(content.bytes());
+    }
+
+    /**
+     * RFC 6266: the name as stored in filename* (UTF-8, percent-encoded) and, for clients that read only filename,
+     * the same with anything outside printable ASCII as "_" (Spring's builder would write RFC 2047 words there).
+     */
+    static String attachment(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        fileName.codePoints().forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7F && cp != '"' && cp != '\\'
+                ? (char) cp : '_'));
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + UriUtils.encode(fileName, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import com.tierline.application.service.ExporterRequests;
 import com.tierline.rfi.domain.RequestForInformation;
 import com.tierline.rfi.service.InformationRequests;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,7 +119,7 @@ class CaseActionsApi {
                     mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/information-requests/{requestId}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApplicationResponse answer(@PathVariable String reference, @PathVariable long requestId,
-            @RequestParam(name = "answer", required = false) String answer,
+            @Parameter(hidden = true) @RequestParam(name = "answer", required = false) String answer,
             @RequestPart(name = Uploads.FILES, required = false) List<MultipartFile> files,
             MultipartHttpServletRequest request) {
         Uploads.onlyParts(request, "answer", Uploads.FILES);

@@ -100,7 +100,9 @@ class DraftsApi {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/applications/{reference}/submission")
     ApplicationResponse submit(@PathVariable String reference) {
-        applications.submit(reference);
+        // As the form's Submit: the draft as saved, filed through the one submit both channels use (which, for
+        // one, names the signed-in exporter as the contact when the draft names nobody).
+        applications.submit(reference, applications.loadDraft(reference));
         return reader.read(reference);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * Multipart requests as the services take them: files become {@link DocumentUpload}s (name and bytes; the store
  * decides the type by content), and a part the operation does not know is refused rather than silently dropped.
+ * Text parts are read as request parameters (decoded as UTF-8) and hidden from the OpenAPI parameter list, since
+ * each operation's form schema documents them as parts of the body.
  */
 final class Uploads {
 

@@ -41,7 +41,10 @@ class ExporterApiRefusalsIT {
     }
 
     private String draft() throws Exception {
-        HttpResponse<String> saved = api().postJson("exporter1", "/api/v1/drafts", ExporterApiJourneyIT.DRAFT);
+        // Without a contact, as a system that leaves it to Tierline sends it: submitting names the exporter.
+        String withoutContact = ExporterApiJourneyIT.DRAFT.replaceAll("\"applicant\": \\{[^}]*},", "");
+        assertThat(withoutContact).doesNotContain("applicant");
+        HttpResponse<String> saved = api().postJson("exporter1", "/api/v1/drafts", withoutContact);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         return json.readTree(saved.body()).path("reference").asText();
     }
@@ -113,13 +116,18 @@ class ExporterApiRefusalsIT {
         // Bigger than a JSON body may be, within the document limit: accepted, byte for byte.
         byte[] twoMegabytes = Arrays.copyOf(ExporterApiJourneyIT.PDF, 2 * 1024 * 1024);
         HttpResponse<String> accepted = api().postMultipart("exporter1", documents, ApiClient.form()
-                .file("files", "survey.pdf", twoMegabytes));
+                .file("files", "Prüfbericht.pdf", twoMegabytes));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-        assertThat(api().download("exporter1", json.readTree(accepted.body()).get(0).path("url").asText()).body())
-                .isEqualTo(twoMegabytes);
+        HttpResponse<byte[]> download = api().download("exporter1", json.readTree(accepted.body()).get(0)
+                .path("url").asText());
+        assertThat(download.body()).isEqualTo(twoMegabytes);
+        assertThat(download.headers().firstValue("Content-Disposition")).as("the name in UTF-8, and a plain fallback")
+                .hasValue("attachment; filename=\"Pr_fbericht.pdf\"; filename*=UTF-8''Pr%C3%BCfbericht.pdf");
 
-        assertThat(api().post("exporter1", "/api/v1/applications/" + reference + "/submission").statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> submitted = api().post("exporter1", "/api/v1/applications/" + reference + "/submission");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(json.readTree(submitted.body()).path("application").path("applicant").path("contactName")
+                .asText()).isNotBlank();
         HttpResponse<String> afterFiling = api().postMultipart("exporter1", documents, ApiClient.form()
                 .file("files", "late.pdf", ExporterApiJourneyIT.PDF));
         assertThat(afterFiling.statusCode()).isEqualTo(409);
@@ -135,6 +143,7 @@ class ExporterApiRefusalsIT {
         HttpResponse<String> none = api().postJson("exporter1", withdrawal, "{}");
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(problem(none).path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        assertThat(problem(none).path("title").asText()).isEqualTo("Invalid withdrawal");
         assertThat(problem(none).path("detail").asText()).isEqualTo("Give the reason for withdrawing in 10 to 120 "
                 + "characters.");
         assertThat(api().postJson("exporter1", withdrawal, "{\"reason\": \"" + "x".repeat(121) + "\"}").statusCode())
@@ -172,6 +181,7 @@ class ExporterApiRefusalsIT {
                 .field("answer", "Hall 3"));
         assertThat(tooShort.statusCode()).isEqualTo(422);
         assertThat(problem(tooShort).path("errors").get(0).path("field").asText()).isEqualTo("answer");
+        assertThat(problem(tooShort).path("title").asText()).isEqualTo("Invalid answer");
         assertThat(api().postMultipart("exporter1", base + "/information-requests/999999/answer", ApiClient.form()
                 .field("answer", "Hall 3, the secured wing.")).statusCode()).isEqualTo(404);
 
@@ -204,6 +214,7 @@ class ExporterApiRefusalsIT {
                 .field("grounds", "Security standards equal to Tier 1 and a bilateral agreement."));
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(problem(none).path("errors").get(0).path("field").asText()).isEqualTo("destination");
+        assertThat(problem(none).path("title").asText()).isEqualTo("Invalid appeal");
 
         HttpResponse<String> tier1 = api().postMultipart("exporter1", "/api/v1/tier-petitions", ApiClient.form()
                 .field("destination", "DE").field("grounds", "Security standards equal to Tier 1 and more."));
