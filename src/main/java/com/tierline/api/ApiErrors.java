@@ -95,6 +95,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (path != null && path.startsWith("/api/v1/screenings")) {
             return "Invalid screening request";
         }
+        if (path != null && path.contains("/information-requests/")) {
+            return "Invalid answer";
+        }
+        if (path != null && path.endsWith("/withdrawal")) {
+            return "Invalid withdrawal";
+        }
+        if (path != null && (path.endsWith("/appeals") || path.startsWith("/api/v1/tier-petitions"))) {
+            return "Invalid appeal";
+        }
         return path != null && path.startsWith("/api/v1/applications") ? "Invalid application" : "Bad request";
     }
 

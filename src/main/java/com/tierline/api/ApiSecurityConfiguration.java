@@ -92,11 +92,12 @@ class ApiSecurityConfiguration {
         return all;
     }
 
-    /** Bodies are small JSON documents; anything bigger is refused before it is read. */
+    /** Bodies are small JSON documents, or documents up to the multipart limit; anything bigger is refused unread. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(ObjectMapper json) {
-        FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(RequestSizeLimit.MAX_BYTES, json));
+    FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(ObjectMapper json,
+            org.springframework.boot.autoconfigure.web.servlet.MultipartProperties multipart) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
+                RequestSizeLimit.MAX_BYTES, multipart.getMaxRequestSize().toBytes(), json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -13,19 +13,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the API tells a permitted reader about one application. */
+/**
+ * What the API tells a permitted reader about one application; {@code application} is what its exporter filed, in
+ * the shape a filing is sent in (for the exporter's organisation only), {@code statusLabel} the status in words.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApplicationResponse(String reference, String status, String organisation, String destination,
-        Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening, Decision decision,
-        List<InformationRequest> requestsForInformation, List<Document> documents, List<DecisionEntry> decisions) {
+public record ApplicationResponse(String reference, String status, String statusLabel, String organisation,
+        String destination, Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening,
+        Decision decision, List<InformationRequest> requestsForInformation, List<Document> documents,
+        List<DecisionEntry> decisions, String withdrawnReason, ApplicationBody application) {
 
     public record Screening(String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp,
             BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
             List<Finding> findings) {
     }
 
-    public record Decision(String decision, String reason, Instant decidedAt, String licenceNumber,
-            LocalDate licenceValidUntil) {
+    public record Decision(String decision, String decisionLabel, String reason, Instant decidedAt,
+            String licenceNumber, LocalDate licenceValidUntil) {
     }
 
     /**
@@ -43,12 +47,31 @@ public record ApplicationResponse(String reference, String status, String organi
         }
     }
 
-    public record InformationRequest(String question, Instant askedAt, Instant replyBy, String answer,
-            Instant answeredAt) {
+    /** A question to the exporter; {@code answerUrl} is where the open one is answered (absent once answered). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InformationRequest(long id, String question, Instant askedAt, Instant replyBy, boolean open,
+            String answer, Instant answeredAt, String answerUrl) {
+
+        static InformationRequest of(String reference, RequestForInformation r) {
+            return new InformationRequest(r.getId(), r.getQuestion(), r.getAskedAt(), r.getReplyDeadline(),
+                    r.isOpen(), r.getAnswer(), r.getAnsweredAt(), r.isOpen() ? "/api/v1/applications/" + reference
+                            + "/information-requests/" + r.getId() + "/answer" : null);
+        }
     }
 
+    /**
+     * A filed document: {@code purpose} the code, {@code purposeLabel} in words, {@code url} its download (through
+     * its application; a tier petition's evidence has none).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
-            String purpose, Instant uploadedAt) {
+            String purpose, String purposeLabel, Instant uploadedAt, String url) {
+
+        static Document of(DocumentInfo d) {
+            return new Document(d.id(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(), d.purpose().name(),
+                    d.purpose().label(), d.uploadedAt(), d.caseReference() == null ? null
+                            : "/api/v1/applications/" + d.caseReference() + "/documents/" + d.id());
+        }
     }
 
     /** A line of the caller's application list. */
@@ -64,19 +87,17 @@ public record ApplicationResponse(String reference, String status, String organi
     }
 
     static ApplicationResponse of(CaseDetails c, List<RequestForInformation> requests, List<DocumentInfo> documents,
-            List<CaseHistoryEntry> history) {
+            List<CaseHistoryEntry> history, ApplicationBody filed) {
         Screening screening = c.outcome() == null ? null : new Screening(c.outcome(), c.tier(), c.effectiveTier(),
                 amount(c.totalTpp()), amount(c.h100Equivalents()),
                 c.allocation(), c.ruleSetVersion(), c.screenedAt(), c.findings());
-        Decision decision = c.decision() == null ? null : new Decision(c.decision().name(), c.decisionReason(),
-                c.decidedAt(), c.licenceNumber(), c.licenceValidUntil());
-        return new ApplicationResponse(c.reference(), c.status().name(), c.organisation(), c.destinationCountry(),
-                c.createdAt(), c.submittedAt(), c.slaDueAt(), screening, decision,
-                requests.stream().map(r -> new InformationRequest(r.getQuestion(), r.getAskedAt(),
-                        r.getReplyDeadline(), r.getAnswer(), r.getAnsweredAt())).toList(),
-                documents.stream().map(d -> new Document(d.id(), d.fileName(), d.contentType(), d.sizeBytes(),
-                        d.sha256(), d.purpose().name(), d.uploadedAt())).toList(),
-                history.stream().map(e -> DecisionEntry.of(c.reference(), e)).toList());
+        Decision decision = c.decision() == null ? null : new Decision(c.decision().name(), c.decision().label(),
+                c.decisionReason(), c.decidedAt(), c.licenceNumber(), c.licenceValidUntil());
+        return new ApplicationResponse(c.reference(), c.status().name(), c.status().label(), c.organisation(),
+                c.destinationCountry(), c.createdAt(), c.submittedAt(), c.slaDueAt(), screening, decision,
+                requests.stream().map(r -> InformationRequest.of(c.reference(), r)).toList(),
+                documents.stream().map(Document::of).toList(),
+                history.stream().map(e -> DecisionEntry.of(c.reference(), e)).toList(), c.withdrawnReason(), filed);
     }
 
     /**

@@ -4,11 +4,8 @@ import com.tierline.application.domain.ApplicationStatus;
 import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.application.service.CaseDetails;
-import com.tierline.history.service.CaseHistoryLog;
 import com.tierline.application.service.DecisionLetters;
-import com.tierline.rfi.service.InformationRequests;
 import com.tierline.application.service.MyCasesFilter;
-import com.tierline.document.service.DocumentStore;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.screening.domain.ChipSpec;
 import com.tierline.screening.domain.CountryTier;
@@ -48,20 +45,16 @@ class ApplicationsApi {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ApplicationService applications;
-    private final InformationRequests informationRequests;
-    private final DocumentStore documents;
     private final RuleSetCatalog ruleSets;
-    private final CaseHistoryLog history;
     private final DecisionLetters letters;
+    private final ApplicationReader reader;
 
-    ApplicationsApi(ApplicationService applications, InformationRequests informationRequests, DocumentStore documents,
-            RuleSetCatalog ruleSets, CaseHistoryLog history, DecisionLetters letters) {
-        this.history = history;
+    ApplicationsApi(ApplicationService applications, RuleSetCatalog ruleSets, DecisionLetters letters,
+            ApplicationReader reader) {
         this.letters = letters;
         this.applications = applications;
         this.ruleSets = ruleSets;
-        this.informationRequests = informationRequests;
-        this.documents = documents;
+        this.reader = reader;
     }
 
     @Operation(summary = "Pre-screen an application without filing it",
@@ -85,17 +78,20 @@ class ApplicationsApi {
                     + "in force; ruleSetVersion is for screenings only"));
         }
         CaseDetails filed = applications.file(body.toDraft(codes()));
-        // A case filed a moment ago has no requests for information, and the API files no documents (yet).
+        // Read back after commit, so the answer is exactly what reading the case gives, as filed.
         return ResponseEntity.created(URI.create("/api/v1/applications/" + filed.reference()))
-                .body(ApplicationResponse.of(filed, List.of(), List.of(), List.of()));
+                .body(reader.read(filed.reference()));
     }
 
-    @Operation(summary = "One of your organisation's applications",
-            description = "Another organisation's reference answers 404, exactly as an unknown one does; "
+    @Operation(summary = "One of your organisation's applications, as filed",
+            description = "Status (code and words), the pre-screen, the decision history with letter links, the "
+                    + "requests for information (the open one with its answerUrl), the documents with download "
+                    + "links, and under application the particulars exactly as filed: parties, items, data centre. "
+                    + "Another organisation's reference answers 404, exactly as an unknown one does; "
                     + "reviewers and auditors see submitted cases only, so a draft answers them 404 too.")
     @GetMapping("/applications/{reference}")
     ApplicationResponse get(@PathVariable String reference) {
-        return read(reference);
+        return reader.read(reference);
     }
 
     @Operation(summary = "The letter issued with one decision of an application",
@@ -130,6 +126,10 @@ class ApplicationsApi {
 
     /** Codes the rule set in force knows by another spelling; anything else is passed on to be refused there. */
     private ApplicationBody.Codes codes() {
+        return codes(ruleSets);
+    }
+
+    static ApplicationBody.Codes codes(RuleSetCatalog ruleSets) {
         RuleSet current = ruleSets.current();
         return new ApplicationBody.Codes() {
             @Override
@@ -142,13 +142,6 @@ class ApplicationsApi {
                 return current.chip(name.trim()).map(ChipSpec::model).orElse(name);
             }
         };
-    }
-
-    private ApplicationResponse read(String reference) {
-        return applications.find(reference)
-                .map(c -> ApplicationResponse.of(c, informationRequests.requestsFor(reference),
-                        documents.forCase(reference), history.of(reference)))
-                .orElseThrow(() -> new CaseNotFoundException(reference));
     }
 
     /** A page of results with what a client needs to fetch the next one. */

@@ -14,23 +14,41 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies over {@link #MAX_BYTES}: by the declared length at once, and for chunked bodies as soon as
- * the limit is passed while reading (the error handler turns that into 413).
+ * the limit is passed while reading (the error handler turns that into 413). Multipart uploads of documents have
+ * a limit of their own, the servlet's multipart request limit, which the container enforces for chunked bodies.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 256 * 1024;
 
     private final long maxBytes;
+    private final long maxMultipartBytes;
     private final ObjectMapper json;
 
     RequestSizeLimit(long maxBytes, ObjectMapper json) {
+        this(maxBytes, maxBytes, json);
+    }
+
+    RequestSizeLimit(long maxBytes, long maxMultipartBytes, ObjectMapper json) {
         this.maxBytes = maxBytes;
+        this.maxMultipartBytes = maxMultipartBytes;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            if (request.getContentLengthLong() > maxMultipartBytes) {
+                ApiSecurityConfiguration.write(json, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                        tooLarge(maxMultipartBytes), request.getRequestURI());
+                return;
+            }
+            // The container reads multipart bodies itself, past any wrapper; its own limit counts chunked ones.
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             ApiSecurityConfiguration.write(json, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(maxBytes),
                     request.getRequestURI());
@@ -40,7 +58,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     static String tooLarge(long maxBytes) {
-        return "The request body is larger than the limit of " + (maxBytes / 1024) + " KB.";
+        return maxBytes >= 1024 * 1024 ? "The request body is larger than the limit of " + (maxBytes / (1024 * 1024))
+                + " MB." : "The request body is larger than the limit of " + (maxBytes / 1024) + " KB.";
     }
 
     /** Thrown while reading a body past the limit. */

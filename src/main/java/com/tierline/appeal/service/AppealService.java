@@ -53,6 +53,7 @@ public class AppealService {
     /** The fields a refusal names, so a view shows it at the right input. */
     public static final String GROUNDS_FIELD = "grounds";
     public static final String REASON_FIELD = "reason";
+    public static final String DESTINATION_FIELD = "destination";
     static final Set<Appeal.Status> OPEN = EnumSet.of(Appeal.Status.UNDER_REVIEW, Appeal.Status.PANEL);
 
     private final AppealRepository appeals;
@@ -123,8 +124,13 @@ public class AppealService {
     public String appealForTierUpgrade(String destination, String grounds, List<DocumentUpload> evidence) {
         evidence.forEach(documents::check);
         SignedInUser me = currentUser.require();
+        if (destination == null || destination.isBlank()) {
+            throw new AppealRefusedException("appeal.destination-missing", DESTINATION_FIELD, "Choose the destination "
+                    + "that should be treated as Tier 1.");
+        }
         CountryTier country = ruleSets.current().country(destination)
-                .orElseThrow(() -> new AppealRefusedException("Unknown country code " + destination + "."));
+                .orElseThrow(() -> new AppealRefusedException("appeal.destination-unknown", DESTINATION_FIELD,
+                        "Unknown country code " + destination.trim() + "; use an ISO 3166-1 code such as AE."));
         if (country.tier() == 1) {
             throw new AppealRefusedException(country.name() + " is already a Tier 1 destination.");
         }

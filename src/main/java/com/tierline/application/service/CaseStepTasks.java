@@ -27,6 +27,7 @@ class CaseStepTasks {
     @Bean
     JavaDelegate withdrawalTask(ExporterRequests exporterRequests) {
         return execution -> exporterRequests.recordWithdrawal(caseId(execution),
-                String.valueOf(execution.getVariable(ProcessKeys.WITHDRAWN_BY)));
+                String.valueOf(execution.getVariable(ProcessKeys.WITHDRAWN_BY)),
+                (String) execution.getVariable(ProcessKeys.WITHDRAWAL_REASON));
     }
 }

@@ -123,13 +123,22 @@ public class CaseProcess {
 
     /** The exporter withdraws the case at whatever open point it is. */
     public void withdraw(String reference, String processInstanceId, String by) {
+        withdraw(reference, processInstanceId, by, null);
+    }
+
+    /** The same, with the exporter's reason for the record ({@code reason} null when none was asked for). */
+    public void withdraw(String reference, String processInstanceId, String by, String reason) {
         Execution subscribed = runtime.createExecutionQuery().processInstanceId(processInstanceId)
                 .messageEventSubscriptionName(WITHDRAW_MESSAGE).singleResult();
         if (subscribed == null) {
             throw new CaseStepRefusedException(reference + " has no open step left to withdraw from.");
         }
         refusing(reference, () -> {
-            runtime.messageEventReceived(WITHDRAW_MESSAGE, subscribed.getId(), Map.of(WITHDRAWN_BY, by));
+            Map<String, Object> variables = new HashMap<>(Map.of(WITHDRAWN_BY, by));
+            if (reason != null) {
+                variables.put(WITHDRAWAL_REASON, reason);
+            }
+            runtime.messageEventReceived(WITHDRAW_MESSAGE, subscribed.getId(), variables);
             return null;
         });
     }

@@ -49,6 +49,8 @@ public final class ProcessKeys {
     public static final String EXPORTER_GROUP = "exporterGroup";
     public static final String DECISION = "decision";
     public static final String WITHDRAWN_BY = "withdrawnBy";
+    /** The exporter's reason for withdrawing, when they gave one (the API asks for it). */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String APPEAL_ID = "appealId";
     public static final String OUTCOME = "outcome";
     /** Transient: read by the gateway and timers of the step that sets them. */

@@ -69,11 +69,13 @@ public class DocumentStore {
             throw new DocumentRefusedException(name, name + " is empty.");
         }
         if (upload.content().length > maxBytes) {
-            throw new DocumentRefusedException(name, name + " is larger than the limit of " + maxMegabytes() + " MB.");
+            throw new DocumentRefusedException(DocumentRefusedException.TOO_LARGE, name, name
+                    + " is larger than the limit of " + maxMegabytes() + " MB.");
         }
         DocumentTypes.DetectedType type = DocumentTypes.detect(upload.content(), name).orElseThrow(() ->
-                new DocumentRefusedException(name, name + " is not a PDF, an image (PNG, JPEG, GIF, TIFF) or an "
-                        + "office document, judged by its content. Convert it to PDF and try again."));
+                new DocumentRefusedException(DocumentRefusedException.UNSUPPORTED_TYPE, name, name
+                        + " is not a PDF, an image (PNG, JPEG, GIF, TIFF) or an office document, judged by its "
+                        + "content. Convert it to PDF and try again."));
         ActiveContent.find(upload.content(), type.mimeType()).ifPresent(marker -> {
             throw new DocumentRefusedException(name, name + " is a " + type.label() + " that also carries web-page "
                     + "or script content (" + marker + "), which a browser or reader could run. Save or print it "
