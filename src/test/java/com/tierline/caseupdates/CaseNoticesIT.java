@@ -144,7 +144,7 @@ class CaseNoticesIT {
         assertThat(text).contains("The reason given: End user verified; within allocation.",
                 "Licence " + approved.getLicenceNumber() + " is issued, valid until "
                         + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).format(approved.getLicenceValidUntil()),
-                "The decision letter is attached").doesNotContain("reviewer1", "Ana Reviewer");
+                "The decision letter is attached to the mail").doesNotContain("reviewer1", "Ana Reviewer");
         assertThat(notice("exporter1", reference, NotificationKind.DECISION_MADE).getSubject()).isEqualTo(subject);
         Notice told = noticeHandedOver(reference, NotificationKind.DECISION_MADE);
         assertThat(told.attachment().fileName()).isEqualTo("decision-" + reference + ".pdf");

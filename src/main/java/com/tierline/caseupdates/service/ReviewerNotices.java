@@ -1,11 +1,9 @@
 package com.tierline.caseupdates.service;
 
 import com.tierline.application.domain.LicenceApplication;
-import com.tierline.identity.service.People.Person;
 import com.tierline.identity.service.UserDirectory;
 import com.tierline.notification.domain.NotificationKind;
 import com.tierline.shared.AuditableAction;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -59,12 +57,10 @@ class ReviewerNotices {
 
     private void warned(String reference) {
         LicenceApplication application = audience.caseOf(reference);
-        boolean held = application.getAssignee() != null;
-        List<Person> who = audience.holderOrTeam(application);
-        audience.tell(who, NotificationKind.SLA_WARNING, reference, Map.of("reference", reference,
-                "status", application.getStatus().label(), "due", due(application),
-                "next", held && who.size() == 1 && who.get(0).username().equals(application.getAssignee())
-                        ? "You hold it; please decide it, or ask for what is missing, before then."
+        boolean held = !audience.reviewer(application.getAssignee()).isEmpty();
+        audience.tell(audience.holderOrTeam(application), NotificationKind.SLA_WARNING, reference, Map.of(
+                "reference", reference, "status", application.getStatus().label(), "due", due(application),
+                "next", held ? "You hold it; please decide it, or ask for what is missing, before then."
                         : "Nobody holds it yet; please claim it from the team's queue.",
                 "link", audience.reviewerLink(reference)), null);
     }
