@@ -8,6 +8,7 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.screening.domain.AllocationView;
 import com.tierline.screening.domain.Finding;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +16,21 @@ import java.util.List;
 
 /** What the API tells a permitted reader about one application. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One application as a permitted reader sees it: status (a code such as UNDER_REVIEW), the "
+        + "pre-screen, the decision in force, requests for information, documents and every decision, oldest first. "
+        + "Fields without a value are left out.")
 public record ApplicationResponse(String reference, String status, String organisation, String destination,
         Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening, Decision decision,
         List<InformationRequest> requestsForInformation, List<Document> documents, List<DecisionEntry> decisions) {
 
+    @Schema(description = "The pre-screen the process ran on filing: outcome code, tier, totals in TPP, allocation "
+            + "and findings, under the named rule-set version")
     public record Screening(String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp,
             BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
             List<Finding> findings) {
     }
 
+    @Schema(description = "The decision in force: APPROVE or DENY, its reason and, for an approval, the licence")
     public record Decision(String decision, String reason, Instant decidedAt, String licenceNumber,
             LocalDate licenceValidUntil) {
     }
@@ -33,6 +40,8 @@ public record ApplicationResponse(String reference, String status, String organi
      * {@code letterUrl} where the letter issued with that decision is downloaded (decisions only).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "One row of the decision history, oldest first; letterUrl downloads the letter issued "
+            + "with it (decisions only)")
     public record DecisionEntry(int sequence, String kind, String kindLabel, String actor, Instant at, String reason,
             String licenceNumber, LocalDate licenceValidUntil, String appeal, String letterUrl) {
 
@@ -43,16 +52,19 @@ public record ApplicationResponse(String reference, String status, String organi
         }
     }
 
+    @Schema(description = "A reviewer's request for information, with the reply deadline and the answer once given")
     public record InformationRequest(String question, Instant askedAt, Instant replyBy, String answer,
             Instant answeredAt) {
     }
 
+    @Schema(description = "A document attached to the application, with its SHA-256 and what it is for")
     public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
             String purpose, Instant uploadedAt) {
     }
 
     /** A line of the caller's application list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "One line of the application list")
     public record Summary(String reference, String status, String destinationCountry, String outcome, Integer tier,
             BigDecimal totalTpp, Instant createdAt, Instant submittedAt, String decision) {
 
