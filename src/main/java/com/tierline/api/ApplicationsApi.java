@@ -70,7 +70,7 @@ class ApplicationsApi {
         this.documents = documents;
     }
 
-    @Operation(summary = "Pre-screen an application without filing it",
+    @Operation(operationId = "screenApplication", summary = "Pre-screen an application without filing it",
             description = "The same screening the process runs after submission, under the rule set in force on "
                     + "the shipment date (or today), or under the published version named in ruleSetVersion. "
                     + "Countries as ISO alpha-2 or alpha-3 codes; at most " + ApplicationBody.MAX_ITEMS
@@ -88,7 +88,7 @@ class ApplicationsApi {
         return applications.preview(body.toDraft(codes()), body.ruleSetVersion());
     }
 
-    @Operation(summary = "File (submit) an application",
+    @Operation(operationId = "fileApplication", summary = "File (submit) an application",
             description = "Validates, saves and submits in one step; the pre-screen runs before the answer. Filing "
                     + "through the API stands for the declaration that the information is true and complete. "
                     + "Nothing is saved unless the whole application is valid.")
@@ -117,7 +117,7 @@ class ApplicationsApi {
                 .body(ApplicationResponse.of(filed, List.of(), List.of(), List.of()));
     }
 
-    @Operation(summary = "One of your organisation's applications",
+    @Operation(operationId = "getApplication", summary = "One of your organisation's applications",
             description = "Another organisation's reference answers 404, exactly as an unknown one does; "
                     + "reviewers and auditors see submitted cases only, so a draft answers them 404 too.")
     @Tag(name = APPLICATIONS)
@@ -131,7 +131,7 @@ class ApplicationsApi {
         return read(reference);
     }
 
-    @Operation(summary = "The letter issued with one decision of an application",
+    @Operation(operationId = "getDecisionLetter", summary = "The letter issued with one decision of an application",
             description = "The PDF exactly as issued with that row of the application's decisions list (its "
                     + "letterUrl); a later reopening or decision never changes it. 404 for a row without a letter.")
     @Tag(name = APPLICATIONS)
@@ -154,7 +154,7 @@ class ApplicationsApi {
                         + ".pdf\"").body(pdf);
     }
 
-    @Operation(summary = "Your organisation's applications, newest first",
+    @Operation(operationId = "listApplications", summary = "Your organisation's applications, newest first",
             description = "One page of the applications of the caller's organisation, drafts included, narrowed by "
                     + "the filters given (all of them must match). Exporters only.")
     @Tag(name = APPLICATIONS)

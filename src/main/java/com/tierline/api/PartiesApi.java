@@ -29,7 +29,7 @@ class PartiesApi {
         this.directory = directory;
     }
 
-    @Operation(summary = "Registered parties an application may name by partyId",
+    @Operation(operationId = "listParties", summary = "Registered parties an application may name by partyId",
             description = "Id, name and country of every confirmed registered party; nothing about their shipments. "
                     + "Exporters and administrators.")
     @ApiResponse(responseCode = "200", description = "The confirmed parties, by name")
@@ -40,7 +40,7 @@ class PartiesApi {
         return parties.choices();
     }
 
-    @Operation(summary = "The whole directory (administrators only)",
+    @Operation(operationId = "listPartyDirectory", summary = "The whole directory (administrators only)",
             description = "Every party with its other names, headquarters, parent, LEI, standing and VEU "
                     + "authorisations, provisional ones included. Other roles get 403.")
     @ApiResponse(responseCode = "200", description = "Every party of the directory")

@@ -21,8 +21,8 @@ record ProblemDocument(
         URI instance,
         @Schema(description = "One entry per problem of the request (400 and 422 mostly), sorted by field; absent "
                 + "when the problem concerns no field") List<Field> errors,
-        @Schema(description = "409 only: a stable code of the refusal, for programs", example = "review.not-possible-now")
-        String code) {
+        @Schema(description = "409 only: a stable code of the refusal, for programs",
+                example = "review.not-possible-now") String code) {
 
     /** Mirrors ApiErrors.FieldProblem, which OpenApiContractIT compares it with. */
     @Schema(name = "FieldProblem", description = "One problem of a request: where, what, and for programs a code")

@@ -4,7 +4,6 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,6 +12,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -39,17 +40,19 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        for (PathItem path : openApi.getPaths().values()) {
-            for (Operation operation : path.readOperations()) {
+        openApi.getPaths().forEach((path, item) -> {
+            for (Operation operation : item.readOperations()) {
                 addShared(openApi, operation);
+                boolean readsBody = operation.getRequestBody() != null;
                 operation.getResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
-                        response.setContent(problemContent());
+                        response.setContent(problemContent(example(path, code, response.getDescription(),
+                                readsBody)));
                     }
                 });
                 sortByStatus(operation);
             }
-        }
+        });
     }
 
     private static void addShared(OpenAPI openApi, Operation operation) {
@@ -97,8 +100,35 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
         return schema.getTypes() != null && schema.getTypes().size() == 1 ? schema.getTypes().iterator().next() : null;
     }
 
-    private static Content problemContent() {
-        return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)));
+    private static Content problemContent(Map<String, Object> example) {
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))
+                .example(example));
+    }
+
+    /**
+     * An example for this status on this path, with the title ApiErrors gives it, so that Swagger UI does not show
+     * the schema's one 422 example under every status.
+     */
+    private static Map<String, Object> example(String path, String code, String description, boolean readsBody) {
+        int status = Integer.parseInt(code);
+        String title = switch (status) {
+            case 400 -> readsBody ? ApiErrors.invalidTitle(path) : "Bad request";
+            case 404 -> "Not found";
+            case 409 -> "Not possible now";
+            case 422 -> ApiErrors.invalidTitle(path);
+            default -> org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
+        };
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "about:blank");
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", description + ".");
+        example.put("instance", path);
+        if (status == 422) {
+            example.put("errors", List.of(Map.of("field", "items[0].quantity", "message", "Quantity must be at "
+                    + "least 1", "code", "application.invalid")));
+        }
+        return example;
     }
 
     private static Header retryAfter() {

@@ -41,7 +41,8 @@ class ReferenceApi {
     record RuleSetResponse(@Schema(description = "The version's name", example = "2025-01-15r2") String version,
             @Schema(description = "The first day it applies to shipments") LocalDate effectiveFrom,
             @Schema(description = "Performance thresholds and volume limits") Thresholds thresholds,
-            @Schema(description = "Every country with its tier, by ISO 3166-1 alpha-2 code") List<CountryTier> countries,
+            @Schema(description = "Every country with its tier, by ISO 3166-1 alpha-2 code")
+            List<CountryTier> countries,
             @Schema(description = "The chip catalogue: models, aliases, performance") List<ChipSpec> chips,
             @Schema(description = "Countries with a government-to-government arrangement (alpha-2)")
             List<String> governmentToGovernmentCountries) {
@@ -49,7 +50,8 @@ class ReferenceApi {
 
     @Tag(name = "Reference data", description = "The rules screening applies: country tiers, thresholds and the chip "
             + "catalogue")
-    @Operation(summary = "The rule-set version in force: tiers, thresholds, allocations and the chip catalogue",
+    @Operation(operationId = "getCurrentRuleSet",
+            summary = "The rule-set version in force: tiers, thresholds, allocations and the chip catalogue",
             description = "The version in force today, as screening and filing apply it to a shipment without a "
                     + "later date. Any signed-in user.")
     @ApiResponse(responseCode = "200", description = "The rule set in force")
@@ -64,7 +66,7 @@ class ReferenceApi {
 
     @Tag(name = "Audit", description = "Auditors: check that the hash-chained audit log was not rewritten, and its "
             + "signed checkpoints")
-    @Operation(summary = "Recompute the hash chain of the audit log (auditors only)",
+    @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain of the audit log (auditors only)",
             description = "Reads every audit event in order and recomputes each hash from its predecessor; the "
                     + "answer says how many events were checked and the first broken sequence, if any. Nothing "
                     + "is changed.")
@@ -76,7 +78,8 @@ class ReferenceApi {
     }
 
     @Tag(name = "Audit")
-    @Operation(summary = "Sign the audit chain's head and list every signed checkpoint (auditors only)",
+    @Operation(operationId = "signAuditCheckpoint",
+            summary = "Sign the audit chain's head and list every signed checkpoint (auditors only)",
             description = "Signs the chain's current head (once per head) and lists every signed checkpoint with "
                     + "the public keys that check them; each signature is Ed25519 over the lines: format, "
                     + "sequence, hash, signedAt, keyId. Keep a copy: a later rewrite of the log cannot match it.")

@@ -38,7 +38,7 @@ class ReviewApi {
             @Schema(description = "Since when; null when nobody holds it") Instant claimedAt) {
     }
 
-    @Operation(summary = "Claim a case in your team's queue",
+    @Operation(operationId = "claimCase", summary = "Claim a case in your team's queue",
             description = "Assigns the case to you, as Claim in the queue does; claiming a case you hold already "
                     + "changes nothing. 409 when another reviewer holds it, naming who and since when; 404 for an "
                     + "unknown reference or an exporter's unsubmitted draft.")
@@ -55,7 +55,7 @@ class ReviewApi {
         return current(reference);
     }
 
-    @Operation(summary = "Release a case you hold back to the team queue",
+    @Operation(operationId = "releaseCase", summary = "Release a case you hold back to the team queue",
             description = "Unassigns the case so that anyone of the team may claim it. Only its holder may release it.")
     @ApiResponse(responseCode = "200", description = "The case is back in the team queue")
     @ApiResponse(responseCode = "403", description = "Reviewers and senior reviewers only")
