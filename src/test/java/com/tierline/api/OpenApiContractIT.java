@@ -137,6 +137,24 @@ class OpenApiContractIT {
     }
 
     @Test
+    void theDocumentIsValidOpenApi() throws Exception {
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = validate(json.writeValueAsString(doc));
+
+        assertThat(parsed.getMessages()).as("what the validator finds wrong").isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+        // The validator does look: the same document with the Problem schema taken out is refused.
+        com.fasterxml.jackson.databind.node.ObjectNode broken = doc.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("components").path("schemas")).remove("Problem");
+        assertThat(validate(json.writeValueAsString(broken)).getMessages()).isNotEmpty();
+    }
+
+    private static io.swagger.v3.parser.core.models.SwaggerParseResult validate(String document) {
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        return new io.swagger.v3.parser.OpenAPIV3Parser().readContents(document, null, options);
+    }
+
+    @Test
     void theLetterIsDescribedAsAPdf() {
         JsonNode ok = doc.path("paths").path("/api/v1/applications/{reference}/decisions/{sequence}/letter")
                 .path("get").path("responses").path("200").path("content");
