@@ -8,6 +8,7 @@ import com.tierline.application.service.CaseSummary;
 import com.tierline.document.service.DocumentInfo;
 import com.tierline.screening.domain.AllocationView;
 import com.tierline.screening.domain.Finding;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,16 +19,23 @@ import java.util.List;
  * the shape a filing is sent in (for the exporter's organisation only), {@code statusLabel} the status in words.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One application as a permitted reader sees it: status (a code such as UNDER_REVIEW, and "
+        + "in words), the pre-screen, the decision in force, requests for information, documents, every decision, "
+        + "oldest first, and the particulars as filed. Fields without a value are left out.")
 public record ApplicationResponse(String reference, String status, String statusLabel, String organisation,
         String destination, Instant createdAt, Instant submittedAt, Instant expectedDecisionBy, Screening screening,
         Decision decision, List<InformationRequest> requestsForInformation, List<Document> documents,
         List<DecisionEntry> decisions, String withdrawnReason, ApplicationBody application) {
 
+    @Schema(description = "The pre-screen the process ran on filing: outcome code, tier, totals in TPP, allocation "
+            + "and findings, under the named rule-set version")
     public record Screening(String outcome, Integer tier, Integer effectiveTier, BigDecimal totalTpp,
             BigDecimal h100Equivalents, AllocationView allocation, String ruleSetVersion, Instant screenedAt,
             List<Finding> findings) {
     }
 
+    @Schema(description = "The decision in force: APPROVE or DENY (and in words), its reason and, for an approval, "
+            + "the licence")
     public record Decision(String decision, String decisionLabel, String reason, Instant decidedAt,
             String licenceNumber, LocalDate licenceValidUntil) {
     }
@@ -37,6 +45,8 @@ public record ApplicationResponse(String reference, String status, String status
      * {@code letterUrl} where the letter issued with that decision is downloaded (decisions only).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "One row of the decision history, oldest first; letterUrl downloads the letter issued "
+            + "with it (decisions only)")
     public record DecisionEntry(int sequence, String kind, String kindLabel, String actor, Instant at, String reason,
             String licenceNumber, LocalDate licenceValidUntil, String appeal, String letterUrl) {
 
@@ -48,6 +58,8 @@ public record ApplicationResponse(String reference, String status, String status
     }
 
     /** A question to the exporter; {@code answerUrl} is where the open one is answered (absent once answered). */
+    @Schema(description = "A reviewer's request for information, with the reply deadline, the answer once given and, "
+            + "while open, where to answer it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InformationRequest(long id, String question, Instant askedAt, Instant replyBy, boolean open,
             String answer, Instant answeredAt, String answerUrl) {
@@ -63,6 +75,7 @@ public record ApplicationResponse(String reference, String status, String status
      * A filed document: {@code purpose} the code, {@code purposeLabel} in words, {@code url} its download (through
      * its application; a tier petition's evidence has none).
      */
+    @Schema(description = "A document attached to the application, with its SHA-256, what it is for and its download")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
             String purpose, String purposeLabel, Instant uploadedAt, String url) {
@@ -76,6 +89,7 @@ public record ApplicationResponse(String reference, String status, String status
 
     /** A line of the caller's application list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "One line of the application list")
     public record Summary(String reference, String status, String destinationCountry, String outcome, Integer tier,
             BigDecimal totalTpp, Instant createdAt, Instant submittedAt, String decision) {
 

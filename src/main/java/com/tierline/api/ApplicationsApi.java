@@ -15,6 +15,10 @@ import com.tierline.screening.service.RuleSetCatalog;
 import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -38,9 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Screening and filing for exporters' own systems; the same services, rules and row checks as the browser. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Applications", description = "Pre-screen, file and follow export-licence applications")
 @SecurityRequirement(name = "basic")
 class ApplicationsApi {
+
+    static final String APPLICATIONS = "Applications";
+    static final String REFERENCE = "The application's reference, as filing answered it";
 
     static final int MAX_PAGE_SIZE = 100;
 
@@ -57,21 +63,42 @@ class ApplicationsApi {
         this.reader = reader;
     }
 
-    @Operation(summary = "Pre-screen an application without filing it",
+    @Operation(operationId = "screenApplication", summary = "Pre-screen an application without filing it",
             description = "The same screening the process runs after submission, under the rule set in force on "
                     + "the shipment date (or today), or under the published version named in ruleSetVersion. "
                     + "Countries as ISO alpha-2 or alpha-3 codes; at most " + ApplicationBody.MAX_ITEMS
                     + " items; quantities are whole numbers. Nothing is saved.")
+    @Tag(name = "Screening", description = "Pre-screen an application against the three-tier rule before filing; "
+            + "nothing is saved")
+    @ApiResponse(responseCode = "200", description = "The outcome, tier, findings and allocation the rule set gives")
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "422", description = "The request cannot be screened: each problem in errors at its "
+            + "JSON path (an unknown country, chip, party id or rule-set version, a quantity out of range ...)")
     @PostMapping(path = "/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ScreeningResult screen(@RequestBody ApplicationBody body) {
+    ScreeningResult screen(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The application "
+            + "to screen, as it would be filed; ruleSetVersion optional") @RequestBody ApplicationBody body) {
         return applications.preview(body.toDraft(codes()), body.ruleSetVersion());
     }
 
-    @Operation(summary = "File (submit) an application",
+    @Operation(operationId = "fileApplication", summary = "File (submit) an application",
             description = "Validates, saves and submits in one step; the pre-screen runs before the answer. Filing "
-                    + "through the API stands for the declaration that the information is true and complete.")
+                    + "through the API stands for the declaration that the information is true and complete. "
+                    + "Nothing is saved unless the whole application is valid.")
+    @Tag(name = APPLICATIONS, description = "File export-licence applications and follow them: status, "
+            + "screening, requests for information, documents, decisions and their letters")
+    @ApiResponse(responseCode = "201", description = "Filed and submitted; the body is the application with its "
+            + "pre-screen", headers = @Header(name = "Location", description = "Where to read the application",
+                    schema = @Schema(type = "string", example = "/api/v1/applications/TL-2026-000123")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "422", description = "The application is invalid or incomplete: each problem in "
+            + "errors at its JSON path; ruleSetVersion is refused here. Nothing was saved")
     @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ApplicationResponse> file(@RequestBody ApplicationBody body) {
+    ResponseEntity<ApplicationResponse> file(@io.swagger.v3.oas.annotations.parameters.RequestBody(description =
+            "The application to file; without ruleSetVersion") @RequestBody ApplicationBody body) {
         if (body.ruleSetVersion() != null) {
             // A filing is screened under the rule set in force on its shipment date, never one the filer picks.
             throw new InvalidApplicationException(Map.of("ruleSetVersion", "A filing is screened under the rule set "
@@ -83,37 +110,66 @@ class ApplicationsApi {
                 .body(reader.read(filed.reference()));
     }
 
-    @Operation(summary = "One of your organisation's applications, as filed",
+    @Operation(operationId = "getApplication", summary = "One of your organisation's applications, as filed",
             description = "Status (code and words), the pre-screen, the decision history with letter links, the "
                     + "requests for information (the open one with its answerUrl), the documents with download "
                     + "links, and under application the particulars exactly as filed: parties, items, data centre. "
                     + "Another organisation's reference answers 404, exactly as an unknown one does; "
                     + "reviewers and auditors see submitted cases only, so a draft answers them 404 too.")
+    @Tag(name = APPLICATIONS)
+    @ApiResponse(responseCode = "200", description = "The application with its screening, requests for information, "
+            + "documents and decisions")
+    @ApiResponse(responseCode = "403", description = "Your role reads no applications (administrators)")
+    @ApiResponse(responseCode = "404", description = "No application you may read has this reference")
     @GetMapping("/applications/{reference}")
-    ApplicationResponse get(@PathVariable String reference) {
+    ApplicationResponse get(@Parameter(description = REFERENCE, example = "TL-2026-000123") @PathVariable
+            String reference) {
         return reader.read(reference);
     }
 
-    @Operation(summary = "The letter issued with one decision of an application",
+    @Operation(operationId = "getDecisionLetter", summary = "The letter issued with one decision of an application",
             description = "The PDF exactly as issued with that row of the application's decisions list (its "
                     + "letterUrl); a later reopening or decision never changes it. 404 for a row without a letter.")
+    @Tag(name = APPLICATIONS)
+    @ApiResponse(responseCode = "200", description = "The letter as a PDF, offered as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"decision-"
+                    + "{reference}-{sequence}.pdf\"", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "Your role reads no letters (administrators)")
+    @ApiResponse(responseCode = "404", description = "No application you may read has this reference, or that row "
+            + "of its decisions carries no letter")
     @GetMapping(path = "/applications/{reference}/decisions/{sequence}/letter",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable int sequence) {
+    ResponseEntity<byte[]> letter(@Parameter(description = REFERENCE, example = "TL-2026-000123") @PathVariable
+            String reference, @Parameter(description = "The decision's sequence, as in the decisions list and its "
+                    + "letterUrl", example = "3") @PathVariable int sequence) {
         byte[] pdf = letters.letter(reference, sequence).orElseThrow(() -> new CaseNotFoundException(reference, sequence));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"decision-" + reference + "-" + sequence
                         + ".pdf\"").body(pdf);
     }
 
-    @Operation(summary = "Your organisation's applications, newest first")
+    @Operation(operationId = "listApplications", summary = "Your organisation's applications, newest first",
+            description = "One page of the applications of the caller's organisation, drafts included, narrowed by "
+                    + "the filters given (all of them must match). Exporters only.")
+    @Tag(name = APPLICATIONS)
+    @ApiResponse(responseCode = "200", description = "One page of application summaries")
+    @ApiResponse(responseCode = "400", description = "page below 0 or size outside 1 to 100, or a parameter not of "
+            + "its type (an unknown status, a date not as 2026-03-01)")
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
     @GetMapping("/applications")
     PageResponse<ApplicationResponse.Summary> list(
             @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Only applications in one of these statuses (repeat the parameter for more)")
             @RequestParam(required = false) Set<ApplicationStatus> status,
+            @Parameter(description = "Only this destination country (ISO 3166-1 alpha-2)", example = "AE")
             @RequestParam(required = false) String destination,
+            @Parameter(description = "Only applications created on or after this day (ISO 8601 date)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
+            @Parameter(description = "Only applications created on or before this day (ISO 8601 date)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidPagingException(page, size);
@@ -145,7 +201,11 @@ class ApplicationsApi {
     }
 
     /** A page of results with what a client needs to fetch the next one. */
-    record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    @Schema(description = "One page of results")
+    record PageResponse<T>(List<T> content, @Schema(description = "Zero-based number of this page") int page,
+            @Schema(description = "The page size asked for") int size,
+            @Schema(description = "Results on all pages") long totalElements,
+            @Schema(description = "Number of pages") int totalPages) {
         static <T> PageResponse<T> of(Page<T> page) {
             return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
                     page.getTotalPages());

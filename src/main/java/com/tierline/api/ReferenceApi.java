@@ -9,6 +9,8 @@ import com.tierline.screening.domain.RuleSet;
 import com.tierline.screening.domain.Thresholds;
 import com.tierline.screening.service.RuleSetCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -35,12 +37,24 @@ class ReferenceApi {
         this.checkpoints = checkpoints;
     }
 
-    record RuleSetResponse(String version, LocalDate effectiveFrom, Thresholds thresholds, List<CountryTier> countries,
-            List<ChipSpec> chips, List<String> governmentToGovernmentCountries) {
+    @Schema(description = "One published version of the rules: what screening applies")
+    record RuleSetResponse(@Schema(description = "The version's name", example = "2025-01-15r2") String version,
+            @Schema(description = "The first day it applies to shipments") LocalDate effectiveFrom,
+            @Schema(description = "Performance thresholds and volume limits") Thresholds thresholds,
+            @Schema(description = "Every country with its tier, by ISO 3166-1 alpha-2 code")
+            List<CountryTier> countries,
+            @Schema(description = "The chip catalogue: models, aliases, performance") List<ChipSpec> chips,
+            @Schema(description = "Countries with a government-to-government arrangement (alpha-2)")
+            List<String> governmentToGovernmentCountries) {
     }
 
-    @Tag(name = "Rule sets")
-    @Operation(summary = "The rule-set version in force: tiers, thresholds, allocations and the chip catalogue")
+    @Tag(name = "Reference data", description = "The rules screening applies: country tiers, thresholds and the chip "
+            + "catalogue")
+    @Operation(operationId = "getCurrentRuleSet",
+            summary = "The rule-set version in force: tiers, thresholds, allocations and the chip catalogue",
+            description = "The version in force today, as screening and filing apply it to a shipment without a "
+                    + "later date. Any signed-in user.")
+    @ApiResponse(responseCode = "200", description = "The rule set in force")
     @GetMapping("/rulesets/current")
     RuleSetResponse currentRuleSet() {
         RuleSet current = ruleSets.current();
@@ -50,17 +64,27 @@ class ReferenceApi {
                 current.g2gCountries().stream().sorted().toList());
     }
 
-    @Tag(name = "Audit")
-    @Operation(summary = "Recompute the hash chain of the audit log (auditors only)")
+    @Tag(name = "Audit", description = "Auditors: check that the hash-chained audit log was not rewritten, and its "
+            + "signed checkpoints")
+    @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain of the audit log (auditors only)",
+            description = "Reads every audit event in order and recomputes each hash from its predecessor; the "
+                    + "answer says how many events were checked and the first broken sequence, if any. Nothing "
+                    + "is changed.")
+    @ApiResponse(responseCode = "200", description = "The result of the recomputation")
+    @ApiResponse(responseCode = "403", description = "Auditors only")
     @GetMapping("/audit/verification")
     ChainVerification verifyAuditChain() {
         return audit.verify();
     }
 
     @Tag(name = "Audit")
-    @Operation(summary = "Sign the audit chain's head and list every signed checkpoint with the public keys that "
-            + "check them (auditors only); each signature is Ed25519 over the lines: format, sequence, hash, "
-            + "signedAt, keyId")
+    @Operation(operationId = "signAuditCheckpoint",
+            summary = "Sign the audit chain's head and list every signed checkpoint (auditors only)",
+            description = "Signs the chain's current head (once per head) and lists every signed checkpoint with "
+                    + "the public keys that check them; each signature is Ed25519 over the lines: format, "
+                    + "sequence, hash, signedAt, keyId. Keep a copy: a later rewrite of the log cannot match it.")
+    @ApiResponse(responseCode = "200", description = "The checkpoints, oldest first, and the keys")
+    @ApiResponse(responseCode = "403", description = "Auditors only")
     @GetMapping("/audit/checkpoints")
     Checkpoints.Published auditCheckpoints() {
         return checkpoints.published();

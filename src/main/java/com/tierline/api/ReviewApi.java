@@ -4,6 +4,9 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.CaseNotFoundException;
 import com.tierline.review.service.ReviewService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -28,21 +31,40 @@ class ReviewApi {
         this.applications = applications;
     }
 
-    record Claim(String reference, String assignee, Instant claimedAt) {
+    @Schema(description = "Who holds a case now")
+    record Claim(@Schema(example = "TL-2026-000123") String reference,
+            @Schema(description = "The reviewer holding the case; null when it is in the team queue",
+                    example = "reviewer1") String assignee,
+            @Schema(description = "Since when; null when nobody holds it") Instant claimedAt) {
     }
 
-    @Operation(summary = "Claim a case in your team's queue",
-            description = "409 when another reviewer holds it, naming who and since when; 404 for an unknown "
-                    + "reference or an exporter's unsubmitted draft.")
+    @Operation(operationId = "claimCase", summary = "Claim a case in your team's queue",
+            description = "Assigns the case to you, as Claim in the queue does; claiming a case you hold already "
+                    + "changes nothing. 409 when another reviewer holds it, naming who and since when; 404 for an "
+                    + "unknown reference or an exporter's unsubmitted draft.")
+    @ApiResponse(responseCode = "200", description = "You hold the case")
+    @ApiResponse(responseCode = "403", description = "Reviewers and senior reviewers only")
+    @ApiResponse(responseCode = "404", description = "No submitted case has this reference")
+    @ApiResponse(responseCode = "409", description = "Another reviewer holds it; or the case is no longer open for "
+            + "review, is in another team's queue, is escalated (senior reviewers only) or you escalated it (four "
+            + "eyes); detail says which")
     @PostMapping("/{reference}/claim")
-    Claim claim(@PathVariable String reference) {
+    Claim claim(@Parameter(description = "The case's reference", example = "TL-2026-000123") @PathVariable
+            String reference) {
         review.claim(reference);
         return current(reference);
     }
 
-    @Operation(summary = "Release a case you hold back to the team queue")
+    @Operation(operationId = "releaseCase", summary = "Release a case you hold back to the team queue",
+            description = "Unassigns the case so that anyone of the team may claim it. Only its holder may release it.")
+    @ApiResponse(responseCode = "200", description = "The case is back in the team queue")
+    @ApiResponse(responseCode = "403", description = "Reviewers and senior reviewers only")
+    @ApiResponse(responseCode = "404", description = "No submitted case has this reference")
+    @ApiResponse(responseCode = "409", description = "You do not hold the case; or it is no longer open for review, "
+            + "is in another team's queue or is escalated; detail says which")
     @PostMapping("/{reference}/release")
-    Claim release(@PathVariable String reference) {
+    Claim release(@Parameter(description = "The case's reference", example = "TL-2026-000123") @PathVariable
+            String reference) {
         review.release(reference);
         return current(reference);
     }
