@@ -11,9 +11,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -67,23 +70,25 @@ public class WebhooksView extends VerticalLayout {
 
         endpoints.setId("webhook-endpoints");
         endpoints.addColumn(Endpoint::description).setHeader("Description").setAutoWidth(true);
-        endpoints.addColumn(Endpoint::url).setHeader("Address").setFlexGrow(1);
+        endpoints.addColumn(Endpoint::url).setHeader("Address").setAutoWidth(true).setFlexGrow(1);
         endpoints.addColumn(e -> e.active() ? "Active" : "Paused").setHeader("State").setAutoWidth(true);
         endpoints.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         endpoints.setAllRowsVisible(true);
         endpoints.addItemClickListener(e -> showLog(e.getItem()));
 
         log.setId("webhook-deliveries");
-        log.addColumn(Delivery::summary).setHeader("Event").setFlexGrow(1);
-        log.addColumn(d -> Formats.dateTime(d.createdAt(), getLocale())).setHeader("Raised").setAutoWidth(true);
+        log.addComponentColumn(this::event).setHeader("Event").setFlexGrow(1);
         log.addColumn(d -> d.outcome().label() + (d.resendOf() == null ? "" : " (sent again)")).setHeader("Status")
-                .setAutoWidth(true);
-        log.addColumn(d -> Formats.count(d.attemptCount(), getLocale())).setHeader("Attempts").setAutoWidth(true);
-        log.addColumn(this::lastResponse).setHeader("Last response").setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
+        log.addColumn(d -> Formats.count(d.attemptCount(), getLocale())).setHeader("Attempts").setWidth("6rem")
+                .setFlexGrow(0);
+        log.addColumn(this::lastResponse).setHeader("Last response").setWidth("12rem").setFlexGrow(0);
         log.addColumn(d -> d.nextAttemptAt() == null ? "—" : Formats.dateTime(d.nextAttemptAt(), getLocale()))
-                .setHeader("Next attempt").setAutoWidth(true);
-        log.addComponentColumn(this::resend).setHeader("").setAutoWidth(true);
+                .setHeader("Next attempt").setWidth("12rem").setFlexGrow(0);
+        log.addComponentColumn(this::resend).setHeader("").setWidth("7rem").setFlexGrow(0);
+        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.setAllRowsVisible(true);
+        logTitle.setId("webhook-log-title");
         logTitle.setVisible(false);
         log.setVisible(false);
 
@@ -125,6 +130,14 @@ public class WebhooksView extends VerticalLayout {
             showLog(shown);
         });
         return again;
+    }
+
+    /** What happened, and under it when it was raised. */
+    private Component event(Delivery delivery) {
+        Span raised = new Span(
+                "Raised " + Formats.dateTime(delivery.createdAt(), getLocale()));
+        raised.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(new Div(delivery.summary()), raised);
     }
 
     private String lastResponse(Delivery delivery) {
