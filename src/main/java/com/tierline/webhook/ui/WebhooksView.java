@@ -1,6 +1,7 @@
 package com.tierline.webhook.ui;
 
 import com.tierline.identity.domain.Role;
+import com.tierline.shared.ConcurrentChange;
 import com.tierline.shared.Formats;
 import com.tierline.shared.ui.FieldRefusals;
 import com.tierline.webhook.service.WebhookRefusedException;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * An organisation administrator's webhook endpoints: add, change, pause or resume, replace the secret, and read each
@@ -106,12 +109,15 @@ public class WebhooksView extends VerticalLayout {
                     showLog(changed);
                 }).open());
         Button pause = small(endpoint.active() ? "Pause" : "Resume", "webhook-toggle-" + endpoint.id(), () -> {
-            Endpoint changed = webhooks.change(endpoint.id(), endpoint.version(), endpoint.url(),
-                    endpoint.description(), !endpoint.active());
-            Notification.show(changed.active() ? "Events go to " + changed.url() + " again."
-                    : "No events go to " + changed.url() + " until you resume it; what was "
-                    + "already waiting is sent then.", 5000,
-                    Notification.Position.TOP_CENTER);
+            try {
+                Endpoint changed = webhooks.change(endpoint.id(), endpoint.version(), endpoint.url(),
+                        endpoint.description(), !endpoint.active());
+                Notification.show(changed.active() ? "Events go to " + changed.url() + " again."
+                        : "No events go to " + changed.url() + " until you resume it; what was already waiting "
+                                + "is sent then.", 5000, Notification.Position.TOP_CENTER);
+            } catch (OptimisticLockingFailureException concurrent) {
+                concurrentChange(endpoint);
+            }
             refresh();
         });
         Button rotate = small("New secret", "webhook-rotate-" + endpoint.id(), () -> {
@@ -147,6 +153,12 @@ public class WebhooksView extends VerticalLayout {
         }
         String what = last.httpStatus() != null ? "HTTP " + last.httpStatus() : last.error();
         return what + " after " + Formats.count(last.durationMs(), getLocale()) + " ms";
+    }
+
+    /** Another administrator of the organisation changed the endpoint since this page read it. */
+    static void concurrentChange(Endpoint endpoint) {
+        Notification.show(ConcurrentChange.of("the endpoint " + endpoint.description()), 8000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showLog(Endpoint endpoint) {
