@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Changes an endpoint's address, description and state; the secret stays (see "New secret"). */
 final class EndpointDialog extends Dialog {
@@ -37,6 +38,9 @@ final class EndpointDialog extends Dialog {
                 changed.accept(saved);
             } catch (WebhookRefusedException refused) {
                 refusals.show(refused);
+            } catch (OptimisticLockingFailureException concurrent) {
+                WebhooksView.concurrentChange(endpoint);
+                close();
             }
         });
         save.setId("webhook-edit-save");

@@ -1,6 +1,7 @@
 package com.tierline.webhook.ui;
 
 import com.tierline.identity.domain.Role;
+import com.tierline.shared.ConcurrentChange;
 import com.tierline.shared.Formats;
 import com.tierline.shared.ui.FieldRefusals;
 import com.tierline.webhook.service.WebhookRefusedException;
@@ -11,10 +12,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * An organisation administrator's webhook endpoints: add, change, pause or resume, replace the secret, and read each
@@ -67,23 +73,25 @@ public class WebhooksView extends VerticalLayout {
 
         endpoints.setId("webhook-endpoints");
         endpoints.addColumn(Endpoint::description).setHeader("Description").setAutoWidth(true);
-        endpoints.addColumn(Endpoint::url).setHeader("Address").setFlexGrow(1);
+        endpoints.addColumn(Endpoint::url).setHeader("Address").setAutoWidth(true).setFlexGrow(1);
         endpoints.addColumn(e -> e.active() ? "Active" : "Paused").setHeader("State").setAutoWidth(true);
         endpoints.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         endpoints.setAllRowsVisible(true);
         endpoints.addItemClickListener(e -> showLog(e.getItem()));
 
         log.setId("webhook-deliveries");
-        log.addColumn(Delivery::summary).setHeader("Event").setFlexGrow(1);
-        log.addColumn(d -> Formats.dateTime(d.createdAt(), getLocale())).setHeader("Raised").setAutoWidth(true);
+        log.addComponentColumn(this::event).setHeader("Event").setFlexGrow(1);
         log.addColumn(d -> d.outcome().label() + (d.resendOf() == null ? "" : " (sent again)")).setHeader("Status")
-                .setAutoWidth(true);
-        log.addColumn(d -> Formats.count(d.attemptCount(), getLocale())).setHeader("Attempts").setAutoWidth(true);
-        log.addColumn(this::lastResponse).setHeader("Last response").setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
+        log.addColumn(d -> Formats.count(d.attemptCount(), getLocale())).setHeader("Attempts").setWidth("6rem")
+                .setFlexGrow(0);
+        log.addColumn(this::lastResponse).setHeader("Last response").setWidth("12rem").setFlexGrow(0);
         log.addColumn(d -> d.nextAttemptAt() == null ? "—" : Formats.dateTime(d.nextAttemptAt(), getLocale()))
-                .setHeader("Next attempt").setAutoWidth(true);
-        log.addComponentColumn(this::resend).setHeader("").setAutoWidth(true);
+                .setHeader("Next attempt").setWidth("12rem").setFlexGrow(0);
+        log.addComponentColumn(this::resend).setHeader("").setWidth("7rem").setFlexGrow(0);
+        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.setAllRowsVisible(true);
+        logTitle.setId("webhook-log-title");
         logTitle.setVisible(false);
         log.setVisible(false);
 
@@ -101,12 +109,15 @@ public class WebhooksView extends VerticalLayout {
                     showLog(changed);
                 }).open());
         Button pause = small(endpoint.active() ? "Pause" : "Resume", "webhook-toggle-" + endpoint.id(), () -> {
-            Endpoint changed = webhooks.change(endpoint.id(), endpoint.version(), endpoint.url(),
-                    endpoint.description(), !endpoint.active());
-            Notification.show(changed.active() ? "Events go to " + changed.url() + " again."
-                    : "No events go to " + changed.url() + " until you resume it; what was "
-                    + "already waiting is sent then.", 5000,
-                    Notification.Position.TOP_CENTER);
+            try {
+                Endpoint changed = webhooks.change(endpoint.id(), endpoint.version(), endpoint.url(),
+                        endpoint.description(), !endpoint.active());
+                Notification.show(changed.active() ? "Events go to " + changed.url() + " again."
+                        : "No events go to " + changed.url() + " until you resume it; what was already waiting "
+                                + "is sent then.", 5000, Notification.Position.TOP_CENTER);
+            } catch (OptimisticLockingFailureException concurrent) {
+                concurrentChange(endpoint);
+            }
             refresh();
         });
         Button rotate = small("New secret", "webhook-rotate-" + endpoint.id(), () -> {
@@ -127,6 +138,14 @@ public class WebhooksView extends VerticalLayout {
         return again;
     }
 
+    /** What happened, and under it when it was raised. */
+    private Component event(Delivery delivery) {
+        Span raised = new Span(
+                "Raised " + Formats.dateTime(delivery.createdAt(), getLocale()));
+        raised.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(new Div(delivery.summary()), raised);
+    }
+
     private String lastResponse(Delivery delivery) {
         Webhooks.Attempt last = delivery.lastAttempt();
         if (last == null) {
@@ -134,6 +153,12 @@ public class WebhooksView extends VerticalLayout {
         }
         String what = last.httpStatus() != null ? "HTTP " + last.httpStatus() : last.error();
         return what + " after " + Formats.count(last.durationMs(), getLocale()) + " ms";
+    }
+
+    /** Another administrator of the organisation changed the endpoint since this page read it. */
+    static void concurrentChange(Endpoint endpoint) {
+        Notification.show(ConcurrentChange.of("the endpoint " + endpoint.description()), 8000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showLog(Endpoint endpoint) {

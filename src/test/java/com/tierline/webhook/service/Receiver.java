@@ -15,11 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A receiving system on a free loopback port (the JDK's own HTTP server): it keeps every request it got and answers
  * each with the next status queued, or 204 when none is queued.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Received(Map<String, String> headers, String body) {
+    public record Received(Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -28,7 +28,7 @@ final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
 
-    Receiver() {
+    public Receiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -53,19 +53,19 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The next {@code count} requests are answered with {@code status}. */
-    Receiver answering(int status, int count) {
+    public Receiver answering(int status, int count) {
         for (int i = 0; i < count; i++) {
             statuses.add(status);
         }
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** What arrived about application {@code reference}, in the order it arrived. */
-    List<Received> about(String reference) {
+    public List<Received> about(String reference) {
         return received.stream().filter(r -> r.body().contains("\"" + reference + "\"")).toList();
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -50,6 +51,7 @@ class WebhooksIT {
     @Autowired OrganisationRepository organisations;
     @Autowired ApplicationContext context;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
     final Receiver receiver = new Receiver();
@@ -233,6 +235,27 @@ class WebhooksIT {
         dispatcher.sendDue(clock.instant());
         assertThat(receiver.about(before)).isNotEmpty();
         assertThat(receiver.about(during)).isEmpty();
+        assertThatThrownBy(() -> webhooks.change(paused.id(), paused.version(), paused.url(), "Stale", true))
+                .as("a change from a page that read the endpoint before the last change")
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void everyChangeOfAnEndpointIsAuditedUnderItsAdministrator() {
+        Webhooks.WithSecret endpoint = added(receiver.url());
+        Webhooks.Endpoint paused = webhooks.change(endpoint.endpoint().id(), endpoint.endpoint().version(),
+                receiver.url(), "Order system", false);
+        Webhooks.Endpoint resumed = webhooks.change(paused.id(), paused.version(), receiver.url(), "Order system",
+                true);
+        webhooks.change(resumed.id(), resumed.version(), receiver.url(), "Order system, production", true);
+        webhooks.rotateSecret(endpoint.endpoint().id());
+
+        List<String> actions = jdbc.queryForList("select action from audit_event where actor = ? order by sequence",
+                String.class, admin);
+        assertThat(actions).containsExactly("webhook.added", "webhook.paused", "webhook.resumed", "webhook.changed",
+                "webhook.secret-rotated");
+        assertThat(jdbc.queryForList("select payload from audit_event where actor = ?", String.class, admin))
+                .noneMatch(payload -> payload.contains(endpoint.secret()) || payload.contains("whsec_"));
     }
 
     @Test
