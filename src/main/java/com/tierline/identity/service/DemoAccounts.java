@@ -63,7 +63,7 @@ class DemoAccounts implements ApplicationRunner {
         String hash = encoder.encode(DEMO_PASSWORD);
         users.save(new AppUser("exporter1", hash, "Erin Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind)
                 .withEmail("exporter1@northwind.example"));
-        users.save(new AppUser("exporter2", hash, "Eli Exporter", Set.of(Role.EXPORTER)).inOrganisation(northwind)
+        users.save(new AppUser("exporter2", hash, "Eli Exporter", Set.of(Role.EXPORTER, Role.ORG_ADMIN)).inOrganisation(northwind)
                 .withEmail("exporter2@northwind.example"));
         users.save(new AppUser("exporter3", hash, "Mara Meridian", Set.of(Role.EXPORTER)).inOrganisation(meridian)
                 .withEmail("exporter3@meridian.example"));
