@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Async;
@@ -63,7 +62,8 @@ class MailDispatch {
                 throw new IllegalStateException("No mail server is configured (set spring.mail.host)");
             }
             smtp.send(message(smtp, mail, rendered));
-        } catch (MailException | MessagingException | IllegalStateException e) {
+        } catch (MessagingException | RuntimeException e) {
+            // Any failure counts as an attempt, so that a mail that can never go ends FAILED instead of looping.
             log.warn("Mail '{}' to {} was not sent: {}", mail.kind(), mail.to(), e.getMessage());
             if (deliveries.failed(mail, rendered.subject(), e.getMessage())) {
                 throw new MailNotSentYet("Mail " + mail.mailId() + " will be tried again: " + e.getMessage());

@@ -42,22 +42,25 @@ public class OutboxView extends VerticalLayout {
         pending.setId("outbox-pending");
         pending.addColumn(p -> Formats.dateTime(p.since(), getLocale())).setHeader("Waiting since").setAutoWidth(true);
         pending.addColumn(Pending::to).setHeader("To").setAutoWidth(true);
-        pending.addColumn(Pending::subject).setHeader("Subject").setFlexGrow(2);
-        pending.addColumn(Pending::kind).setHeader("Kind").setAutoWidth(true);
+        pending.addColumn(Pending::kind).setHeader("Kind").setWidth("11rem").setFlexGrow(1);
+        pending.addColumn(Pending::subject).setHeader("Subject").setWidth("12rem").setFlexGrow(3);
         pending.addColumn(p -> Formats.count(p.attempts(), getLocale())).setHeader("Attempts").setAutoWidth(true);
         pending.addColumn(p -> p.attempts() == 0 ? "Now" : Formats.dateTime(p.nextAttempt(), getLocale()))
                 .setHeader("Next attempt").setAutoWidth(true);
         pending.addColumn(p -> p.lastFailure() == null ? "" : p.lastFailure()).setHeader("Last failure")
-                .setFlexGrow(2);
+                .setWidth("8rem").setFlexGrow(1);
+        pending.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         pending.setAllRowsVisible(true);
 
         attempts.setId("outbox-attempts");
         attempts.addColumn(a -> Formats.dateTime(a.at(), getLocale())).setHeader("When").setAutoWidth(true);
         attempts.addColumn(Attempt::to).setHeader("To").setAutoWidth(true);
-        attempts.addColumn(Attempt::subject).setHeader("Subject").setFlexGrow(2);
-        attempts.addColumn(Attempt::kind).setHeader("Kind").setAutoWidth(true);
         attempts.addColumn(Attempt::outcome).setHeader("Outcome").setAutoWidth(true);
-        attempts.addColumn(a -> a.failure() == null ? "" : a.failure()).setHeader("Failure").setFlexGrow(2);
+        attempts.addColumn(Attempt::kind).setHeader("Kind").setWidth("11rem").setFlexGrow(1);
+        attempts.addColumn(Attempt::subject).setHeader("Subject").setWidth("12rem").setFlexGrow(3);
+        attempts.addColumn(a -> a.failure() == null ? "" : a.failure()).setHeader("Failure").setWidth("8rem")
+                .setFlexGrow(1);
+        attempts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         attempts.setAllRowsVisible(true);
 
         add(new H1("Outbox"), recipient, new H2("Waiting to be delivered"), nonePending, pending,
