@@ -6,6 +6,7 @@ import com.tierline.application.service.CaseIndex;
 import com.tierline.document.service.DocumentStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,41 +86,36 @@ class AppealsApi {
                     description = "Optional evidence (repeat the part), checked as uploads are")) List<byte[]> files) {
     }
 
-    @Operation(summary = "Appeal the denial of an application",
+    @Operation(operationId = "appealDenial",
+            summary = "Appeal the denial of an application",
             description = "Within 45 days of the denial (15 CFR part 756). A senior reviewer who took no part in "
                     + "the decision hears it; the case stays denied, its letter unchanged, until the appeal is "
                     + "decided. Evidence is filed with the appeal or, if one file is refused, nothing is saved. 409 "
                     + "when the application is not denied, is already under appeal or the window has closed.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AppealForm.class))))
-    @ApiResponse(responseCode = "201", description = "The appeal, filed", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "400", description = "An unknown part or a broken multipart body",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Not denied, already under appeal, or the window has closed",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "A file is larger than the size limit",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "A file is not an accepted type by its content",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Grounds too short or not plain text, or a file is empty, "
-            + "carries active content or is misnamed", content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "201", description = "The appeal, filed, with its evidence",
+            headers = @Header(name = "Location", description = "Where to read the appeal",
+                    schema = @Schema(type = "string", example = "/api/v1/appeals/APL-2026-000045")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AppealResponse.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), or a body that is not "
+            + "readable multipart/form-data")
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
+    @ApiResponse(responseCode = "409", description = "The application is not denied, is already under appeal, or "
+            + "its appeal window has closed; detail says which")
+    @ApiResponse(responseCode = "413", description = "A file is larger than the document size limit, or the whole "
+            + "request larger than the service accepts in one request")
+    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a file is not a PDF, "
+            + "image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "422", description = "The grounds are missing, too short or not plain text, or a "
+            + "file is empty, carries script or web-page content or is misnamed. Nothing was saved")
     @PostMapping(path = "/applications/{reference}/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AppealResponse> appeal(@PathVariable String reference,
+    ResponseEntity<AppealResponse> appeal(
+            @Parameter(description = ApplicationsApi.REFERENCE, example = "TL-2026-000123")
+            @PathVariable String reference,
             @Parameter(hidden = true) @RequestParam(name = "grounds", required = false) String grounds,
             @RequestPart(name = Uploads.FILES, required = false) List<MultipartFile> files,
             MultipartHttpServletRequest request) {
@@ -128,36 +123,31 @@ class AppealsApi {
         return created(appeals.appealDenial(reference, grounds, Uploads.of(files)));
     }
 
-    @Operation(summary = "Petition for a destination to be treated as Tier 1",
+    @Operation(operationId = "petitionForTierUpgrade",
+            summary = "Petition for a destination to be treated as Tier 1",
             description = "A tier-upgrade appeal: if a senior reviewer upholds it, a draft rule-set version moving "
                     + "the destination to Tier 1 waits for an administrator to publish it. 409 when the destination "
                     + "is already Tier 1.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = PetitionForm.class))))
-    @ApiResponse(responseCode = "201", description = "The petition, filed", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "400", description = "An unknown part or a broken multipart body",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The destination is already Tier 1",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "A file is larger than the size limit",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "A file is not an accepted type by its content",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "No or an unknown destination, grounds too short or not plain "
-            + "text, or a refused file", content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "201", description = "The petition, filed, with its evidence",
+            headers = @Header(name = "Location", description = "Where to read the appeal",
+                    schema = @Schema(type = "string", example = "/api/v1/appeals/APL-2026-000045")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AppealResponse.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), or a body that is not "
+            + "readable multipart/form-data")
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "409", description = "The destination is already Tier 1")
+    @ApiResponse(responseCode = "413", description = "A file is larger than the document size limit, or the whole "
+            + "request larger than the service accepts in one request")
+    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a file is not a PDF, "
+            + "image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "422", description = "The destination is missing or unknown, the grounds are "
+            + "missing, too short or not plain text, or a file is empty, carries script or web-page content or is "
+            + "misnamed. Nothing was saved")
     @PostMapping(path = "/tier-petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AppealResponse> petition(
             @Parameter(hidden = true) @RequestParam(name = "destination", required = false) String destination,
@@ -168,36 +158,30 @@ class AppealsApi {
         return created(appeals.appealForTierUpgrade(destination, grounds, Uploads.of(files)));
     }
 
-    @Operation(summary = "Your organisation's appeals and petitions, newest first",
+    @Operation(operationId = "listAppeals",
+            summary = "Your organisation's appeals and petitions, newest first",
             description = "Each with its status in code and words, the decision once taken and its evidence.")
-    @ApiResponse(responseCode = "200", description = "The appeals", content = @Content(mediaType = "application/json",
+    @ApiResponse(responseCode = "200", description = "The appeals, newest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = AppealResponse.class))))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
     @GetMapping("/appeals")
     List<AppealResponse> mine() {
         return responses(appeals.myAppeals());
     }
 
-    @Operation(summary = "One of your organisation's appeals or petitions",
+    @Operation(operationId = "getAppeal",
+            summary = "One of your organisation's appeals or petitions",
             description = "Another organisation's appeal answers 404, as an unknown one does.")
-    @ApiResponse(responseCode = "200", description = "The appeal", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No appeal of your organisation has this reference",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The appeal", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AppealResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No appeal of your organisation has this reference")
     @GetMapping("/appeals/{appealReference}")
-    AppealResponse one(@PathVariable String appealReference) {
+    AppealResponse one(@Parameter(description = "The appeal's reference, as filing it answered", example =
+            "APL-2026-000045") @PathVariable String appealReference) {
         return responses(appeals.myAppeals().stream().filter(a -> a.getReference().equals(appealReference)).toList())
                 .stream().findFirst().orElseThrow(() -> new ActionProblems.NotFoundException("No appeal "
                         + appealReference + "."));

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,31 +59,30 @@ class CaseActionsApi {
             requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
     }
 
-    @Tag(name = "Requests for information")
-    @Operation(summary = "The requests for information on an application",
+    @Tag(name = "Requests for information", description = "Exporters: read the reviewer's questions on a filed "
+            + "application and answer the open one, with documents")
+    @Operation(operationId = "listInformationRequests",
+            summary = "The requests for information on an application",
             description = "Every question a reviewer asked, oldest first, with its reply deadline, whether it is "
                     + "open, the answer once given, and for the open one the answerUrl to post the answer to.")
-    @ApiResponse(responseCode = "200", description = "The questions", content = @Content(
-            mediaType = "application/json",
+    @ApiResponse(responseCode = "200", description = "The questions, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = ApplicationResponse.InformationRequest.class))))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Your role may not read applications",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No application you may see has this reference",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Your role reads no applications (administrators); or your "
+            + "organisation is not (or no longer) approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No application you may see has this reference")
     @GetMapping("/information-requests")
-    List<ApplicationResponse.InformationRequest> questions(@PathVariable String reference) {
+    List<ApplicationResponse.InformationRequest> questions(
+            @Parameter(description = ApplicationsApi.REFERENCE, example = "TL-2026-000123")
+            @PathVariable String reference) {
         reader.find(reference);
         return informationRequests.requestsFor(reference).stream()
                 .map(r -> ApplicationResponse.InformationRequest.of(reference, r)).toList();
     }
 
     @Tag(name = "Requests for information")
-    @Operation(summary = "Answer the open request for information",
+    @Operation(operationId = "answerInformationRequest",
+            summary = "Answer the open request for information",
             description = "Answers the question (multipart: the part \"answer\" and optionally \"files\"), as the "
                     + "case page does: the documents are filed with the answer or, if one is refused, nothing is "
                     + "saved; the case is screened again and returns to the reviewer who asked. 409 when the "
@@ -92,33 +90,25 @@ class CaseActionsApi {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AnswerForm.class))))
     @ApiResponse(responseCode = "200", description = "The application after the answer", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "400", description = "An unknown part or a broken multipart body",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such question on an application of your organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Already answered, past its deadline, or not waiting for you",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "A document is larger than the size limit",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "A document is not an accepted type by its content",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The answer is too short or not plain text, or a document is "
-            + "empty, carries active content or is misnamed", content = @Content(
-                    mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApplicationResponse.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), a body that is not "
+            + "readable multipart/form-data, or a requestId that is not a whole number")
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No such question on an application of your organisation")
+    @ApiResponse(responseCode = "409", description = "Already answered, past its deadline, or not waiting for you")
+    @ApiResponse(responseCode = "413", description = "A document is larger than the document size limit, or the "
+            + "whole request larger than the service accepts in one request")
+    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a document is not a "
+            + "PDF, image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "422", description = "The answer is missing, too short or not plain text, or a "
+            + "document is empty, carries script or web-page content or is misnamed. Nothing was saved")
     @PostMapping(path = "/information-requests/{requestId}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApplicationResponse answer(@PathVariable String reference, @PathVariable long requestId,
+    ApplicationResponse answer(
+            @Parameter(description = ApplicationsApi.REFERENCE, example = "TL-2026-000123")
+            @PathVariable String reference,
+            @Parameter(description = "The question's id, as in the information requests list and its answerUrl",
+                    example = "7") @PathVariable long requestId,
             @Parameter(hidden = true) @RequestParam(name = "answer", required = false) String answer,
             @RequestPart(name = Uploads.FILES, required = false) List<MultipartFile> files,
             MultipartHttpServletRequest request) {
@@ -138,7 +128,8 @@ class CaseActionsApi {
     }
 
     @Tag(name = "Withdrawal and appeals")
-    @Operation(summary = "Withdraw an open application",
+    @Operation(operationId = "withdrawApplication",
+            summary = "Withdraw an open application",
             description = "Closes the case without a decision, at whatever open step it is (under review, waiting "
                     + "for your answer, escalated), with your reason in its record. 409 once it is decided or "
                     + "withdrawn, saying what it is; nothing else changes.",
@@ -146,30 +137,18 @@ class CaseActionsApi {
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = WithdrawalBody.class))))
     @ApiResponse(responseCode = "200", description = "The application, withdrawn", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON or an unknown field",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Already decided or withdrawn",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The reason is missing, too short or too long, or not plain text",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApplicationResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
+    @ApiResponse(responseCode = "409", description = "Already decided or withdrawn, or at a step that cannot be "
+            + "withdrawn just now; detail says which")
+    @ApiResponse(responseCode = "422", description = "The reason is missing, too short or too long, or not plain text")
     @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ApplicationResponse withdraw(@PathVariable String reference, @RequestBody WithdrawalBody body) {
+    ApplicationResponse withdraw(
+            @Parameter(description = ApplicationsApi.REFERENCE, example = "TL-2026-000123")
+            @PathVariable String reference,
+            @RequestBody WithdrawalBody body) {
         exporterRequests.withdraw(reference, body.reason());
         return reader.read(reference);
     }

@@ -4,6 +4,8 @@ import com.tierline.application.service.ApplicationService;
 import com.tierline.application.service.InvalidApplicationException;
 import com.tierline.screening.service.RuleSetCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,8 @@ class DraftsApi {
         this.reader = reader;
     }
 
-    @Operation(summary = "Save a draft application",
+    @Operation(operationId = "saveDraft",
+            summary = "Save a draft application",
             description = "The same body as filing; what is there is checked (a draft may be incomplete), nothing "
                     + "is screened or submitted. Attach documents at .../documents, then submit at .../submission. "
                     + "As with filing, the caller's credentials stand for the declaration; nothing is filed until "
@@ -47,27 +49,15 @@ class DraftsApi {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApplicationBody.class))))
-    @ApiResponse(responseCode = "201", description = "The draft, with its reference; Location is where it is read",
-            content = @Content(mediaType = "application/json",
+    @ApiResponse(responseCode = "201", description = "Saved as a draft; the body is the draft with its reference",
+            headers = @Header(name = "Location", description = "Where to read the draft",
+                    schema = @Schema(type = "string", example = "/api/v1/applications/TL-2026-000123")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, an unknown field or a value of the wrong type",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is larger than 256 KB",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "A field that is there is invalid; errors lists each by path",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "422", description = "A field that is there is invalid, or ruleSetVersion is given: "
+            + "each problem in errors at its JSON path. Nothing was saved")
     @PostMapping(path = "/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApplicationResponse> save(@org.springframework.web.bind.annotation.RequestBody ApplicationBody body) {
         if (body.ruleSetVersion() != null) {
@@ -79,27 +69,23 @@ class DraftsApi {
         return ResponseEntity.created(URI.create("/api/v1/applications/" + reference)).body(reader.read(reference));
     }
 
-    @Operation(summary = "Submit a saved draft, with its documents",
+    @Operation(operationId = "submitDraft",
+            summary = "Submit a saved draft, with its documents",
             description = "Checks the whole application, files it and pre-screens it, as the form's Submit does. "
                     + "Submitting through the API stands for the declaration that the information is true and "
                     + "complete. 422 lists what is missing or wrong (the draft stays as it was), or says it was "
                     + "already submitted.")
-    @ApiResponse(responseCode = "200", description = "The application, filed", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an exporter of an approved organisation",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Incomplete, invalid or already submitted; errors lists each",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "Filed and submitted; the application with its pre-screen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
+            + "approved, which detail says")
+    @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
+    @ApiResponse(responseCode = "422", description = "The draft is incomplete or invalid (each problem in errors at "
+            + "its JSON path), or it was already submitted. Nothing was changed")
     @PostMapping("/applications/{reference}/submission")
-    ApplicationResponse submit(@PathVariable String reference) {
+    ApplicationResponse submit(@Parameter(description = "The draft's reference, as saving it answered", example =
+            "TL-2026-000123") @PathVariable String reference) {
         // As the form's Submit: the draft as saved, filed through the one submit both channels use (which, for
         // one, names the signed-in exporter as the contact when the draft names nobody).
         applications.submit(reference, applications.loadDraft(reference));

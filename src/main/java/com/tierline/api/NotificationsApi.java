@@ -53,19 +53,18 @@ class NotificationsApi {
     record NoticesResponse(long unread, List<NoticeResponse> notifications) {
     }
 
-    @Operation(summary = "Your notifications, newest first",
+    @Operation(operationId = "listNotifications",
+            summary = "Your notifications, newest first",
             description = "Only your own. limit is 1 to " + MAX_LIMIT + " (default 50); unread counts all your "
                     + "unread notices, not only those on this page.")
-    @ApiResponse(responseCode = "200", description = "Your notices", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = NoticesResponse.class)))
-    @ApiResponse(responseCode = "400", description = "limit is not a whole number from 1 to " + MAX_LIMIT,
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "Your notices, newest first, and your unread count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = NoticesResponse.class)))
+    @ApiResponse(responseCode = "400", description = "limit is not a whole number from 1 to " + MAX_LIMIT
+            + " (errors names it)")
     @GetMapping
-    NoticesResponse mine(@Parameter(description = "1 to " + MAX_LIMIT) @RequestParam(defaultValue = "50") int limit) {
+    NoticesResponse mine(@Parameter(description = "How many notices at most, 1 to " + MAX_LIMIT, example = "50")
+            @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new LimitException(limit);
         }
@@ -73,27 +72,24 @@ class NotificationsApi {
                 notifications.mine(limit).stream().map(NoticeResponse::of).toList());
     }
 
-    @Operation(summary = "Mark one of your notifications read",
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark one of your notifications read",
             description = "Marking a notice that is already read changes nothing. Another person's notice answers "
                     + "404, as an unknown one does.")
     @ApiResponse(responseCode = "204", description = "Marked read")
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "You have no notification with this id",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "You have no notification with this id")
     @PostMapping("/{id}/read")
-    ResponseEntity<Void> markRead(@PathVariable long id) {
+    ResponseEntity<Void> markRead(
+            @Parameter(description = "The notice's id, as in the notifications list", example = "12")
+            @PathVariable long id) {
         notifications.markRead(id);
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Mark all your notifications read", description = "Only yours; nobody else's change.")
+    @Operation(operationId = "markAllNotificationsRead",
+            summary = "Mark all your notifications read",
+            description = "Only yours; nobody else's change.")
     @ApiResponse(responseCode = "204", description = "All marked read")
-    @ApiResponse(responseCode = "401", description = "Missing or wrong credentials",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/read-all")
     ResponseEntity<Void> markAllRead() {
         notifications.markAllRead();
