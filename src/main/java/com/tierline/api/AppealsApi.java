@@ -88,10 +88,10 @@ class AppealsApi {
 
     @Operation(operationId = "appealDenial",
             summary = "Appeal the denial of an application",
-            description = "Within 45 days of the denial (15 CFR part 756). A senior reviewer who took no part in "
-                    + "the decision hears it; the case stays denied, its letter unchanged, until the appeal is "
-                    + "decided. Evidence is filed with the appeal or, if one file is refused, nothing is saved. 409 "
-                    + "when the application is not denied, is already under appeal or the window has closed.",
+            description = "Within the appeal window after the denial (45 days unless the authority set another; "
+                    + "15 CFR part 756). A senior reviewer who took no part in the decision hears it; the case stays "
+                    + "denied, its letter unchanged, until the appeal is decided. Evidence is filed with the appeal "
+                    + "or, if one file is refused, nothing is saved. 409 when the application is not denied, is already under appeal or the window has closed.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AppealForm.class))))
     @ApiResponse(responseCode = "201", description = "The appeal, filed, with its evidence",

@@ -130,8 +130,8 @@ class CaseActionsApi {
     @Tag(name = "Withdrawal and appeals")
     @Operation(operationId = "withdrawApplication",
             summary = "Withdraw an open application",
-            description = "Closes the case without a decision, at whatever open step it is (under review, waiting "
-                    + "for your answer, escalated), with your reason in its record. 409 once it is decided or "
+            description = "Closes the case without a decision, at whatever open step it is (under review, "
+                    + "presumed denial, waiting for your answer, escalated), with your reason in its record. 409 once it is decided or "
                     + "withdrawn, saying what it is; nothing else changes.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
