@@ -1,8 +1,6 @@
 package com.tierline.caseupdates;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.verify;
 
 import com.tierline.appeal.service.AppealService;
 import com.tierline.application.domain.ApplicationStatus;
@@ -11,7 +9,6 @@ import com.tierline.application.service.CaseRecords;
 import com.tierline.notification.domain.Notification;
 import com.tierline.notification.domain.NotificationKind;
 import com.tierline.notification.service.Notifications;
-import com.tierline.notification.service.Notifications.Notice;
 import com.tierline.review.service.DenialReason;
 import com.tierline.review.service.ReviewService;
 import com.tierline.rfi.domain.RequestForInformation;
@@ -23,6 +20,7 @@ import com.tierline.support.PdfText;
 import com.tierline.support.SignIn;
 import com.tierline.support.TierlineIT;
 import com.tierline.support.Timers;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,17 +30,15 @@ import java.util.Locale;
 import org.flowable.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Each case notice as its reader gets it: the mail the embedded SMTP server received (recipients, subject, text in
- * words) and the same notice in the app. The spy only watches what is handed to Notifications (the letter attached
- * to a decision), it changes nothing.
+ * words, the letter attached to a decision) and the same notice in the app. Nothing is mocked or spied on, so the
+ * class shares the one cached context of every {@link TierlineIT}.
  */
 @TierlineIT
 class CaseNoticesIT {
@@ -55,7 +51,7 @@ class CaseNoticesIT {
 
     @Autowired ApplicationContext context;
     @Autowired UserDetailsService users;
-    @MockitoSpyBean Notifications notifications;
+    @Autowired Notifications notifications;
     @Autowired CaseRecords cases;
     @Autowired ReviewService review;
     @Autowired InformationRequests rfi;
@@ -140,16 +136,15 @@ class CaseNoticesIT {
         LicenceApplication approved = cases.find(reference).orElseThrow();
         String subject = reference + " is approved";
 
-        String text = Mailbox.text(mail().the("exporter2@northwind.example", subject));
+        MimeMessage mail = mail().the("exporter2@northwind.example", subject);
+        String text = Mailbox.text(mail);
         assertThat(text).contains("The reason given: End user verified; within allocation.",
                 "Licence " + approved.getLicenceNumber() + " is issued, valid until "
                         + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).format(approved.getLicenceValidUntil()),
                 "The decision letter is attached to the mail").doesNotContain("reviewer1", "Ana Reviewer");
         assertThat(notice("exporter1", reference, NotificationKind.DECISION_MADE).getSubject()).isEqualTo(subject);
-        Notice told = noticeHandedOver(reference, NotificationKind.DECISION_MADE);
-        assertThat(told.attachment().fileName()).isEqualTo("decision-" + reference + ".pdf");
-        assertThat(told.attachment().contentType()).isEqualTo("application/pdf");
-        assertThat(PdfText.of(told.attachment().content())).contains(reference, approved.getLicenceNumber());
+        assertThat(letterAttachedTo(mail, reference)).contains("Decision on application " + reference,
+                "The application is approved.", "Licence number " + approved.getLicenceNumber());
     }
 
     @Test
@@ -160,10 +155,12 @@ class CaseNoticesIT {
         review.claim(reference);
         review.deny(reference, DenialReason.OTHER, "The consignee's ownership could not be established.");
 
-        String text = Mailbox.text(mail().the("exporter1@northwind.example", reference + " is denied"));
-        assertThat(text).contains("The consignee's ownership could not be established.",
+        MimeMessage mail = mail().the("exporter1@northwind.example", reference + " is denied");
+        assertThat(Mailbox.text(mail)).contains("The consignee's ownership could not be established.",
                 "You may appeal the denial within 45 days").doesNotContain("senior1", "Sam Senior", "escalat");
-        assertThat(noticeHandedOver(reference, NotificationKind.DECISION_MADE).attachment()).isNotNull();
+        assertThat(letterAttachedTo(mail, reference)).contains("Decision on application " + reference,
+                "The application is denied.", "The consignee's ownership could not be established.")
+                .doesNotContain("Licence number");
     }
 
     @Test
@@ -280,12 +277,17 @@ class CaseNoticesIT {
         }
     }
 
-    /** What the case notices handed to Notifications for this case and kind (the first, if several people). */
-    private Notice noticeHandedOver(String reference, NotificationKind kind) {
-        ArgumentCaptor<Notice> notices = ArgumentCaptor.forClass(Notice.class);
-        verify(notifications, atLeastOnce()).notify(notices.capture());
-        return notices.getAllValues().stream().filter(n -> n.kind() == kind && reference.equals(n.caseReference()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " notice on " + reference));
+    /**
+     * The decision letter as the mail GreenMail received carries it: the one file attached, named after the case,
+     * a PDF; returns what the letter says.
+     */
+    private static String letterAttachedTo(MimeMessage mail, String reference) {
+        List<Mailbox.Attached> files = Mailbox.attachments(mail);
+        assertThat(files).as("files attached to '%s'", Mailbox.subject(mail)).hasSize(1);
+        Mailbox.Attached letter = files.get(0);
+        assertThat(letter.fileName()).isEqualTo("decision-" + reference + ".pdf");
+        assertThat(letter.contentType()).isEqualTo("application/pdf");
+        return PdfText.of(letter.content());
     }
 
     private Instant timerDue(LicenceApplication application, String boundaryEventId) {
