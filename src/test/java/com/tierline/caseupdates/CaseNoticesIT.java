@@ -157,7 +157,13 @@ class CaseNoticesIT {
 
         MimeMessage mail = mail().the("exporter1@northwind.example", reference + " is denied");
         assertThat(Mailbox.text(mail)).contains("The consignee's ownership could not be established.",
-                "You may appeal the denial within 45 days").doesNotContain("senior1", "Sam Senior", "escalat");
+                "You may appeal the denial within 45 days", "The decision letter is attached to the mail")
+                .doesNotContain("senior1", "Sam Senior", "escalat", "[mail]", "[app]");
+        assertThat(notice("exporter1", reference, NotificationKind.DECISION_MADE).getBody())
+                .as("in the app the letter is where it is kept, not in a mail")
+                .contains("You may appeal the denial within 45 days", "The decision letter is on the case page:",
+                        "/applications/")
+                .doesNotContain("attached", "[mail]", "[app]");
         assertThat(letterAttachedTo(mail, reference)).contains("Decision on application " + reference,
                 "The application is denied.", "The consignee's ownership could not be established.")
                 .doesNotContain("Licence number");
@@ -205,15 +211,22 @@ class CaseNoticesIT {
     }
 
     @Test
-    void aCaseReturnedAfterTheExportersReplyIsToldToTheReviewerWhoAsked() {
+    void theExportersAnswerIsToldToTheReviewerWhoAskedAsAnAnswerNotAsAnAssignment() {
         String reference = Cases.in(context).awaitingExporter("exporter1", "AE", "reviewer1", QUESTION);
         SignIn.as(users, "exporter1");
 
         rfi.answer(reference, ANSWER, List.of());
 
-        assertThat(Mailbox.text(mail().the("reviewer1@tierline.gov.example", reference + " is assigned to you")))
-                .contains("the exporter replied to the request for information you raised");
-        assertThat(notice("reviewer1", reference, NotificationKind.CASE_ASSIGNED)).isNotNull();
+        String subject = "The exporter answered your question on " + reference;
+        assertThat(Mailbox.text(mail().the("reviewer1@tierline.gov.example", subject)))
+                .contains("The exporter answered the request for information you raised on export licence "
+                        + "application " + reference + ". The case is back in your queue.", "/review/" + reference)
+                .doesNotContain("assigned to you");
+        Notification inApp = notice("reviewer1", reference, NotificationKind.RFI_ANSWERED);
+        assertThat(inApp.getSubject()).isEqualTo(subject);
+        assertThat(inApp.getBody()).contains("The case is back in your queue.").doesNotContain("assigned");
+        assertThat(noticesOf("reviewer1", reference)).as("no assignment is claimed")
+                .noneMatch(n -> n.getKind() == NotificationKind.CASE_ASSIGNED);
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reviewers' notices: a case handed to a reviewer (reassigned by its holder or a senior reviewer, or returned to
- * the reviewer who asked once the exporter replied; a reviewer's own claim is no news to them), and the review
+ * The reviewers' notices: a case handed to a reviewer (reassigned by its holder or a senior reviewer; a reviewer's own
+ * claim is no news to them), the exporter's answer to the reviewer who asked (the case returns to them), and the review
  * deadline near (the process's "Deadline near" timer) to whoever holds the case, or to its team while nobody does.
  * The review and SLA features announce these acts as audited actions, whose names the audit trail already fixes.
  */
@@ -36,21 +36,24 @@ class ReviewerNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditableAction action) {
         switch (action.action()) {
-            case REASSIGNED -> assigned(action, directory.nameAndUsername(action.actor()) + " assigned it to you.");
-            case RETURNED -> assigned(action,
-                    "It is back with you: the exporter replied to the request for information you raised.");
+            case REASSIGNED -> assigned(action, NotificationKind.CASE_ASSIGNED,
+                    directory.nameAndUsername(action.actor()) + " assigned it to you.");
+            // The reviewer who asked usually held the case already, so "assigned to you" would be untrue: the news
+            // is the answer.
+            case RETURNED -> assigned(action, NotificationKind.RFI_ANSWERED,
+                    "The case is back in your queue.");
             case WARNED -> warned(action.caseReference());
             default -> throw new IllegalStateException("Not a reviewer's notice: " + action.action());
         }
     }
 
-    private void assigned(AuditableAction action, String how) {
+    private void assigned(AuditableAction action, NotificationKind kind, String how) {
         String to = String.valueOf(action.payload().get("to"));
         if (to.equals(action.actor())) {
             return;
         }
         LicenceApplication application = audience.caseOf(action.caseReference());
-        audience.tell(audience.reviewer(to), NotificationKind.CASE_ASSIGNED, application.getReference(), Map.of(
+        audience.tell(audience.reviewer(to), kind, application.getReference(), Map.of(
                 "reference", application.getReference(), "how", how, "status", application.getStatus().label(),
                 "due", due(application), "link", audience.reviewerLink(application.getReference())), null);
     }

@@ -14,6 +14,7 @@ public enum NotificationKind {
     APPEAL_RECEIVED("appeal-received", "An appeal is received"),
     APPEAL_DECIDED("appeal-decided", "An appeal is decided"),
     CASE_ASSIGNED("case-assigned", "A case is assigned or reassigned to you"),
+    RFI_ANSWERED("rfi-answered", "The exporter answered your question"),
     SLA_WARNING("sla-warning", "A case you hold is near its deadline"),
     ORGANISATION_APPROVED("registration-approved", "Your organisation is approved"),
     ORGANISATION_REFUSED("registration-refused", "Your organisation's registration is refused");
@@ -36,15 +37,15 @@ public enum NotificationKind {
 
     /**
      * Whether a person with these role names (EXPORTER, REVIEWER, ...) can receive this kind, so that the e-mail
-     * choices show only kinds that concern them: organisation decisions and case assignments and deadlines to
-     * reviewers, case notices to either.
+     * choices show only kinds that concern them: organisation decisions to exporters, case assignments, answers to
+     * one's questions and deadlines to reviewers, case notices to either.
      */
     public boolean concerns(Set<String> roles) {
         boolean exporter = roles.contains("EXPORTER") || roles.contains("ORG_ADMIN");
         boolean reviewer = roles.contains("REVIEWER") || roles.contains("SENIOR_REVIEWER");
         return switch (this) {
             case ORGANISATION_APPROVED, ORGANISATION_REFUSED -> exporter;
-            case CASE_ASSIGNED, SLA_WARNING -> reviewer;
+            case CASE_ASSIGNED, RFI_ANSWERED, SLA_WARNING -> reviewer;
             default -> exporter || reviewer;
         };
     }
