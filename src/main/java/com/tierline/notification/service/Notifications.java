@@ -98,7 +98,7 @@ public class Notifications {
                 .map(p -> p.getUsername()).collect(Collectors.toSet());
         for (Recipient recipient : notice.to()) {
             MailTemplates.Rendered rendered = templates.render(notice.kind().template(), notice.values(),
-                    recipient.locale());
+                    recipient.locale(), MailTemplates.Medium.APP);
             notifications.save(new Notification(recipient.username(), notice.kind(), notice.caseReference(),
                     rendered.subject(), rendered.body(), clock.instant()));
             if (recipient.email() != null && !noEmail.contains(recipient.username())) {

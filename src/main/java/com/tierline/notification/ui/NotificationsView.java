@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,11 +60,8 @@ public class NotificationsView extends VerticalLayout {
         grid.addComponentColumn(this::caseLink).setHeader("Case").setKey("case").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::readState).setHeader("Read").setKey("read").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> {
-            Div body = new Div(n.getBody());
-            body.getStyle().set("white-space", "pre-line");
-            return body;
-        }));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                n -> new NoticeBody(n.getBody())));
         grid.setAllRowsVisible(true);
 
         add(new H1("Notifications"), new HorizontalLayout(markAll), none, grid, new H2("E-mail"),
@@ -79,8 +74,19 @@ public class NotificationsView extends VerticalLayout {
             return new Span("—");
         }
         String route = caseRoute();
-        return route == null ? new Span(n.getCaseReference())
-                : new Anchor(route + n.getCaseReference(), n.getCaseReference());
+        if (route == null) {
+            return new Span(n.getCaseReference());
+        }
+        // Opening the case is reading the notice: it is marked read on the way, so it does not stay bold.
+        Button open = new Button(n.getCaseReference(), e -> {
+            if (n.isUnread()) {
+                notifications.markRead(n.getId());
+            }
+            getUI().ifPresent(ui -> ui.navigate(route + n.getCaseReference()));
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.setId("open-case-" + n.getId());
+        return open;
     }
 
     private Component readState(Notification n) {

@@ -37,4 +37,27 @@ class MailTemplatesTest {
         assertThat(templates.render("registration-approved", values).subject())
                 .isEqualTo("Formosa Chips is approved on Tierline");
     }
+
+    @Test
+    void aMailOnlyLineIsKeptInTheMailAndAnAppOnlyLineInTheApp() {
+        Map<String, String> decision = Map.of("name", "Lin", "reference", "TL-2026-000002", "outcome", "denied",
+                "reason", "No end-user statement.", "next", "You may appeal.", "link", "http://localhost/x");
+
+        String mail = templates.render("decision-made", decision, null, MailTemplates.Medium.MAIL).body();
+        String app = templates.render("decision-made", decision, null, MailTemplates.Medium.APP).body();
+
+        assertThat(mail).contains("You may appeal. The decision letter is attached to the mail")
+                .doesNotContain("on the case page", "[mail]", "[app]");
+        assertThat(app).contains("You may appeal. The decision letter is on the case page:\nhttp://localhost/x")
+                .doesNotContain("attached", "[mail]", "[app]");
+    }
+
+    @Test
+    void aValueThatLooksLikeAMarkerIsNeverTakenForOne() {
+        Map<String, String> decision = Map.of("name", "Lin", "reference", "TL-2026-000002", "outcome", "denied",
+                "reason", "\n[mail] typed", "next", "x", "link", "http://localhost/x");
+
+        assertThat(templates.render("decision-made", decision, null, MailTemplates.Medium.APP).body())
+                .contains("[mail] typed");
+    }
 }

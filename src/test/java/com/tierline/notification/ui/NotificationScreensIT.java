@@ -83,6 +83,26 @@ class NotificationScreensIT extends KaribuIT {
     }
 
     @Test
+    void openingTheCaseFromANoticeMarksItRead() {
+        String reference = com.tierline.support.Cases.in(context).filed("exporter1", "AE");
+        signInAs("exporter1");
+        notifications.markAllRead();
+        notifications.notify(new Notice(List.of(new Recipient("exporter1", null)),
+                NotificationKind.ORGANISATION_APPROVED, reference, values(unique(), "exporter1"), null));
+        UI.getCurrent().navigate(NotificationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Notification> grid = _get(Grid.class, g -> g.withId("notifications-grid"));
+        assertThat(GridKt._get(grid, 0).isUnread()).isTrue();
+
+        _click((Button) GridKt._getCellComponent(grid, 0, "case"));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("applications/" + reference);
+        assertThat(notifications.unreadCount()).isZero();
+        assertThat(notifications.mine(1).get(0).isUnread()).isFalse();
+    }
+
+    @Test
     void someoneWhoTurnedOffEmailForAKindIsToldInTheAppButGetsNoMail() {
         signInAs("exporter2");
         UI.getCurrent().navigate(NotificationsView.class);
@@ -123,8 +143,12 @@ class NotificationScreensIT extends KaribuIT {
         @SuppressWarnings("unchecked")
         Grid<Outbox.Attempt> attempts = _get(Grid.class, g -> g.withId("outbox-attempts"));
         assertThat(GridKt._size(attempts)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(attempts, 0)).contains("outbox-" + id + "@acme.example",
-                "Acme " + id + " is approved on Tierline", "Your organisation is approved", "Sent");
+        assertThat(GridKt._getFormattedRow(attempts, 0)).contains("outbox-" + id + "@acme.example");
+        assertThat(GridKt._getCellComponent(attempts, 0, "mail").getElement().getTextRecursively())
+                .as("the kind under its subject").isEqualTo("Acme " + id + " is approved on Tierline"
+                        + "Your organisation is approved");
+        assertThat(GridKt._getCellComponent(attempts, 0, "outcome").getElement().getTextRecursively())
+                .as("no failure, no second line").isEqualTo("Sent");
 
         signInAs("exporter1");
         assertThatThrownBy(() -> outbox.attempts("", 10)).isInstanceOf(AccessDeniedException.class);
