@@ -50,6 +50,13 @@ class NotificationsAt1366BrowserIT extends OneBrowserIT {
         b.waitForText(By.id("outbox-attempts"), "exporter2@northwind.example");
         assertThat(b.text(By.tagName("body"))).contains("Sent", "Your organisation is approved")
                 .doesNotContain("registration-approved", "SENT");
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "const t = document.getElementById('outbox-attempts').shadowRoot.getElementById('table');"
+                        + "return [t.scrollWidth, t.clientWidth];");
+        @SuppressWarnings("unchecked")
+        List<Number> scroll = (List<Number>) widths;
+        assertThat(scroll.get(0).longValue()).as("the attempts fit their box: no sideways scroll")
+                .isLessThanOrEqualTo(scroll.get(1).longValue());
         b.screenshot("51-outbox");
     }
 }
