@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,8 +41,12 @@ public enum WebhookFailure {
         return detail == null || detail.isBlank() ? code : code + ": " + detail;
     }
 
-    /** The kind of failure an exception from the JDK's client stands for (its causes are looked at too). */
+    /**
+     * The kind of failure an exception from the JDK's client stands for. Its whole cause chain is looked at first,
+     * because the client wraps an unknown host (UnresolvedAddressException) in a ConnectException.
+     */
     static WebhookFailure of(Throwable e) {
+        boolean connect = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return CONNECT_TIMEOUT;
@@ -49,17 +54,15 @@ public enum WebhookFailure {
             if (t instanceof HttpTimeoutException) {
                 return READ_TIMEOUT;
             }
-            if (t instanceof UnknownHostException) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
                 return HOST_NOT_FOUND;
             }
             if (t instanceof SSLException) {
                 return TLS;
             }
-            if (t instanceof ConnectException) {
-                return REFUSED;
-            }
+            connect |= t instanceof ConnectException;
         }
-        return CONNECTION;
+        return connect ? REFUSED : CONNECTION;
     }
 
     /** The failure an attempt's stored error names, by its code or, for older rows, by its old wording. */
