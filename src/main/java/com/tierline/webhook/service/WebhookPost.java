@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,21 +51,21 @@ class WebhookPost {
             String text = response.body() == null ? "" : response.body().strip();
             return new Result(response.statusCode(), null, millisSince(started),
                     text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text);
-        } catch (HttpTimeoutException e) {
-            return new Result(null, "No answer within " + readTimeout.toSeconds() + " seconds", millisSince(started),
-                    null);
-        } catch (java.net.ConnectException e) {
-            return new Result(null, "Could not connect: " + describe(e), millisSince(started), null);
-        } catch (IOException e) {
-            return new Result(null, "Connection failed: " + describe(e), millisSince(started), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(null, "Interrupted while sending (the node is stopping)", millisSince(started), null);
+            return failed(WebhookFailure.INTERRUPTED, null, started);
+        } catch (IOException e) {
+            return failed(WebhookFailure.of(e), describe(e), started);
         }
     }
 
+    /** The failure's stable code goes first so the delivery log can word it; the raw detail is kept after it. */
+    private static Result failed(WebhookFailure failure, String detail, long started) {
+        return new Result(null, failure.stored(detail), millisSince(started), null);
+    }
+
     private static String describe(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
         return message.length() > 400 ? message.substring(0, 400) : message;
     }
 

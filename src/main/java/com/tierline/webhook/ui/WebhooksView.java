@@ -42,6 +42,8 @@ public class WebhooksView extends VerticalLayout {
     private final Grid<Endpoint> endpoints = new Grid<>();
     private final Grid<Delivery> log = new Grid<>();
     private final H2 logTitle = new H2("Delivery log");
+    private final Paragraph noEndpoints = new Paragraph(
+            "No endpoints yet — add one to receive your organisation's status changes.");
     private Endpoint shown;
 
     public WebhooksView(Webhooks webhooks) {
@@ -78,14 +80,15 @@ public class WebhooksView extends VerticalLayout {
         endpoints.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         endpoints.setAllRowsVisible(true);
         endpoints.addItemClickListener(e -> showLog(e.getItem()));
+        noEndpoints.setId("webhook-endpoints-empty");
 
         log.setId("webhook-deliveries");
         log.addComponentColumn(this::event).setHeader("Event").setFlexGrow(1);
-        log.addColumn(d -> d.outcome().label() + (d.resendOf() == null ? "" : " (sent again)")).setHeader("Status")
-                .setWidth("10rem").setFlexGrow(0);
+        log.addColumn(d -> DeliveryWords.status(d, getLocale())).setHeader("Status").setWidth("14rem")
+                .setFlexGrow(0);
         log.addColumn(d -> Formats.count(d.attemptCount(), getLocale())).setHeader("Attempts").setWidth("6rem")
                 .setFlexGrow(0);
-        log.addColumn(this::lastResponse).setHeader("Last response").setWidth("12rem").setFlexGrow(0);
+        log.addColumn(d -> DeliveryWords.lastResponse(d, getLocale())).setHeader("Last response").setWidth("12rem").setFlexGrow(0);
         log.addColumn(d -> d.nextAttemptAt() == null ? "—" : Formats.dateTime(d.nextAttemptAt(), getLocale()))
                 .setHeader("Next attempt").setWidth("12rem").setFlexGrow(0);
         log.addComponentColumn(this::resend).setHeader("").setWidth("7rem").setFlexGrow(0);
@@ -98,7 +101,7 @@ public class WebhooksView extends VerticalLayout {
         add(new H1("Webhooks"), new Paragraph("Tierline posts a signed JSON event to each active address whenever "
                 + "the status of one of your organisation's applications changes. Failed deliveries are retried after "
                 + "1 minute, 5 minutes, 30 minutes, 2 hours and 12 hours."), new H2("Add an endpoint"), form,
-                new H2("Endpoints"), endpoints, logTitle, log);
+                new H2("Endpoints"), noEndpoints, endpoints, logTitle, log);
         refresh();
     }
 
@@ -146,15 +149,6 @@ public class WebhooksView extends VerticalLayout {
         return new Div(new Div(delivery.summary()), raised);
     }
 
-    private String lastResponse(Delivery delivery) {
-        Webhooks.Attempt last = delivery.lastAttempt();
-        if (last == null) {
-            return "Not tried yet";
-        }
-        String what = last.httpStatus() != null ? "HTTP " + last.httpStatus() : last.error();
-        return what + " after " + Formats.count(last.durationMs(), getLocale()) + " ms";
-    }
-
     /** Another administrator of the organisation changed the endpoint since this page read it. */
     static void concurrentChange(Endpoint endpoint) {
         Notification.show(ConcurrentChange.of("the endpoint " + endpoint.description()), 8000,
@@ -169,8 +163,12 @@ public class WebhooksView extends VerticalLayout {
         log.setItems(webhooks.deliveries(endpoint.id()));
     }
 
+    /** An empty grid shows only its header, which reads as broken; a sentence says what to do instead. */
     private void refresh() {
-        endpoints.setItems(webhooks.list());
+        java.util.List<Endpoint> all = webhooks.list();
+        endpoints.setItems(all);
+        endpoints.setVisible(!all.isEmpty());
+        noEndpoints.setVisible(all.isEmpty());
     }
 
     private static Button small(String text, String id, Runnable action) {

@@ -166,6 +166,22 @@ class WebhooksIT {
     }
 
     @Test
+    void aRefusedConnectionIsStoredAsItsCodeWithTheRawDetailAndShownInWords() {
+        Receiver gone = new Receiver();
+        String nobodyListens = gone.url();
+        gone.close();
+        Webhooks.WithSecret endpoint = added(nobodyListens);
+        Cases.in(context).filed(exporter, "SA");
+        dispatcher.sendDue(clock.instant());
+
+        assertThat(logOf(endpoint)).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.PENDING);
+            assertThat(d.lastAttempt().error()).startsWith("refused: ConnectException");
+            assertThat(WebhookFailure.describe(null, d.lastAttempt().error())).isEqualTo("Connection refused");
+        });
+    }
+
+    @Test
     void aDeliveryClaimedByANodeThatThenStoppedIsSentByAFreshDispatcherOnceTheLeaseRunsOut() {
         Webhooks.WithSecret endpoint = added(receiver.url());
         String reference = Cases.in(context).filed(exporter, "SA");
