@@ -62,8 +62,8 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.CLIPBOARD_USER);
         addIfAllowed(nav, "Colleagues", com.tierline.identity.ui.ColleaguesView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "Outbox", com.tierline.notification.ui.OutboxView.class, VaadinIcon.ENVELOPES);
-        addIfAllowed(nav, "Notifications", com.tierline.notification.ui.NotificationsView.class, VaadinIcon.BELL);
         addIfAllowed(nav, "Webhooks", com.tierline.webhook.ui.WebhooksView.class, VaadinIcon.CONNECT);
+        addIfAllowed(nav, "Notifications", com.tierline.notification.ui.NotificationsView.class, VaadinIcon.BELL);
         addIfAllowed(nav, "Change password", com.tierline.identity.ui.ChangePasswordView.class, VaadinIcon.KEY);
 
         String who = authentication.getAuthenticatedUser(SignedInUser.class)

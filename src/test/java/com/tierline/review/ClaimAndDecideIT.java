@@ -48,7 +48,7 @@ class ClaimAndDecideIT {
         review.claim(reference);
 
         SignIn.as(users, "reviewer2");
-        assertThat(queues.queue(ReviewQueue.TEAM, QueueFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+        assertThat(queues.queue(ReviewQueue.TEAM, QueueFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 10_000)).stream()
                 .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().assignee())
                 .isEqualTo("reviewer1");
         assertThatThrownBy(() -> review.claim(reference)).isInstanceOf(ReviewRefusedException.class)

@@ -75,11 +75,13 @@ class NavigationIT extends KaribuIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "exporter1|My applications,New application,Appeals,Change password",
-            "reviewer1|Review queue,Change password",
-            "senior1|Review queue,Appeals to hear,Oversight,Change password",
-            "auditor1|Case history,Oversight,Change password",
-            "admin1|Users,Organisations,Teams,Rule sets,Restricted parties,Registered parties,Routing,Registrations,Change password"})
+            "exporter1|My applications,New application,Appeals,Notifications,Change password",
+            "exporter2|My applications,New application,Appeals,Colleagues,Webhooks,Notifications,Change password",
+            "reviewer1|Review queue,Notifications,Change password",
+            "senior1|Review queue,Appeals to hear,Oversight,Notifications,Change password",
+            "auditor1|Case history,Oversight,Notifications,Change password",
+            "admin1|Users,Organisations,Teams,Rule sets,Restricted parties,Registered parties,Routing,Registrations,"
+                    + "Outbox,Notifications,Change password"})
     void navigationListsOnlyWhatTheRoleMayOpen(String username, String expected) {
         signInAs(username);
         UI.getCurrent().navigate("");
