@@ -78,8 +78,7 @@ public class WebhookDispatcher {
     private void attempt(Long deliveryId, Instant now) {
         WebhookDelivery delivery = transaction.execute(s -> deliveries.findById(deliveryId).orElseThrow());
         WebhookEndpoint endpoint = transaction.execute(s -> endpoints.findById(delivery.getEndpointId()).orElseThrow());
-        WebhookPost.Result result = post.send(endpoint.getUrl(), delivery.getEventId(),
-                secrets.decrypt(endpoint.getSecretEncrypted()), now.getEpochSecond(), delivery.getPayload());
+        WebhookPost.Result result = send(endpoint, delivery, now);
         transaction.executeWithoutResult(s -> {
             WebhookDelivery current = deliveries.findById(deliveryId).orElseThrow();
             attempts.save(new WebhookAttempt(deliveryId, now, result.status(), result.error(), result.durationMs(),
@@ -95,5 +94,18 @@ public class WebhookDispatcher {
             log.info("Webhook delivery {} to endpoint {} failed: {}", deliveryId, endpoint.getId(),
                     result.status() != null ? "HTTP " + result.status() : result.error());
         }
+    }
+
+    private WebhookPost.Result send(WebhookEndpoint endpoint, WebhookDelivery delivery, Instant now) {
+        String secret;
+        try {
+            secret = secrets.decrypt(endpoint.getSecretEncrypted());
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            // A node started with another TIERLINE_WEBHOOK_KEY: an attempt on the record that backs off like any
+            // failure, never an exception that would stop this run before the other endpoints' deliveries.
+            return new WebhookPost.Result(null, WebhookFailure.SECRET_UNREADABLE.stored(unreadable.getMessage()), 0,
+                    null);
+        }
+        return post.send(endpoint.getUrl(), delivery.getEventId(), secret, now.getEpochSecond(), delivery.getPayload());
     }
 }

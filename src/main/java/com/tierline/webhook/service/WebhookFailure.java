@@ -22,7 +22,9 @@ public enum WebhookFailure {
     HOST_NOT_FOUND("host-not-found", "Host not found"),
     TLS("tls", "TLS handshake failed"),
     INTERRUPTED("interrupted", "Interrupted while sending (the node was stopping)"),
-    CONNECTION("connection", "The connection failed");
+    CONNECTION("connection", "The connection failed"),
+    SECRET_UNREADABLE("secret-unreadable", "Not sent: this node cannot read the endpoint's signing secret (its "
+            + "webhook key is not the one the secret was stored under)");
 
     private final String code;
     private final String words;

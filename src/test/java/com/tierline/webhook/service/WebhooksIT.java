@@ -182,6 +182,29 @@ class WebhooksIT {
     }
 
     @Test
+    void aSecretThisNodeCannotReadIsAFailedAttemptOnTheRecordAndTheOtherEndpointsStillGetTheirEvents() {
+        Webhooks.WithSecret unreadable = added(receiver.url());
+        Webhooks.WithSecret readable = added(receiver.url());
+        // As if stored by a node with another webhook key: the same length, one hex digit changed, so the tag fails.
+        jdbc.update("update webhook_endpoint set secret_encrypted = concat(substring(secret_encrypted, 1, "
+                + "length(secret_encrypted) - 1), case when right(secret_encrypted, 1) = '0' then '1' else '0' end) "
+                + "where id = ?", unreadable.endpoint().id());
+        String reference = Cases.in(context).filed(exporter, "SA");
+
+        dispatcher.sendDue(clock.instant());
+
+        assertThat(logOf(unreadable)).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.PENDING);
+            assertThat(d.lastAttempt().error()).startsWith("secret-unreadable");
+            assertThat(WebhookFailure.describe(null, d.lastAttempt().error()))
+                    .startsWith("Not sent: this node cannot read the endpoint's signing secret");
+            assertThat(d.nextAttemptAt()).isNotNull();
+        });
+        assertThat(logOf(readable)).isNotEmpty().allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.DELIVERED));
+        assertThat(receiver.about(reference)).hasSize(logOf(readable).size());
+    }
+
+    @Test
     void aDeliveryClaimedByANodeThatThenStoppedIsSentByAFreshDispatcherOnceTheLeaseRunsOut() {
         Webhooks.WithSecret endpoint = added(receiver.url());
         String reference = Cases.in(context).filed(exporter, "SA");
