@@ -99,17 +99,13 @@ class AppealsApi {
                     schema = @Schema(type = "string", example = "/api/v1/appeals/APL-2026-000045")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), or a body that is not "
-            + "readable multipart/form-data")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "400", description = ProblemTexts.MULTIPART_UNREADABLE)
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
     @ApiResponse(responseCode = "409", description = "The application is not denied, is already under appeal, or "
             + "its appeal window has closed; detail says which")
-    @ApiResponse(responseCode = "413", description = "A file is larger than the document size limit, or the whole "
-            + "request larger than the service accepts in one request")
-    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a file is not a PDF, "
-            + "image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "413", description = ProblemTexts.UPLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", description = ProblemTexts.UPLOAD_WRONG_TYPE)
     @ApiResponse(responseCode = "422", description = "The grounds are missing, too short or not plain text, or a "
             + "file is empty, carries script or web-page content or is misnamed. Nothing was saved")
     @PostMapping(path = "/applications/{reference}/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -136,15 +132,11 @@ class AppealsApi {
                     schema = @Schema(type = "string", example = "/api/v1/appeals/APL-2026-000045")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), or a body that is not "
-            + "readable multipart/form-data")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "400", description = ProblemTexts.MULTIPART_UNREADABLE)
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "409", description = "The destination is already Tier 1")
-    @ApiResponse(responseCode = "413", description = "A file is larger than the document size limit, or the whole "
-            + "request larger than the service accepts in one request")
-    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a file is not a PDF, "
-            + "image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "413", description = ProblemTexts.UPLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", description = ProblemTexts.UPLOAD_WRONG_TYPE)
     @ApiResponse(responseCode = "422", description = "The destination is missing or unknown, the grounds are "
             + "missing, too short or not plain text, or a file is empty, carries script or web-page content or is "
             + "misnamed. Nothing was saved")
@@ -164,8 +156,7 @@ class AppealsApi {
     @ApiResponse(responseCode = "200", description = "The appeals, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = AppealResponse.class))))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @GetMapping("/appeals")
     List<AppealResponse> mine() {
         return responses(appeals.myAppeals());
@@ -176,8 +167,7 @@ class AppealsApi {
             description = "Another organisation's appeal answers 404, as an unknown one does.")
     @ApiResponse(responseCode = "200", description = "The appeal", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AppealResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No appeal of your organisation has this reference")
     @GetMapping("/appeals/{appealReference}")
     AppealResponse one(@Parameter(description = "The appeal's reference, as filing it answered", example =

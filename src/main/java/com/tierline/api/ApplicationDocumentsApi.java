@@ -71,14 +71,12 @@ class ApplicationDocumentsApi {
                     array = @ArraySchema(schema = @Schema(implementation = ApplicationResponse.Document.class))))
     @ApiResponse(responseCode = "400", description = "No files part, an unknown part (errors names it), or a body "
             + "that is not readable multipart/form-data")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
     @ApiResponse(responseCode = "409", description = "The application has been submitted")
     @ApiResponse(responseCode = "413", description = "A file is larger than the document size limit, or the whole "
             + "upload larger than the service accepts in one request (fileName names the file when one is)")
-    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or a file is not a PDF, "
-            + "image or office document by its content (fileName names it)")
+    @ApiResponse(responseCode = "415", description = ProblemTexts.UPLOAD_WRONG_TYPE)
     @ApiResponse(responseCode = "422", description = "A file is empty, carries script or web-page content, or its "
             + "name's ending disagrees with its content (fileName names it). Nothing was stored")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -71,8 +71,7 @@ class ApplicationsApi {
     @Tag(name = "Screening", description = "Pre-screen an application against the three-tier rule before filing; "
             + "nothing is saved")
     @ApiResponse(responseCode = "200", description = "The outcome, tier, findings and allocation the rule set gives")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "422", description = "The request cannot be screened: each problem in errors at its "
             + "JSON path (an unknown country, chip, party id or rule-set version, a quantity out of range ...)")
     @PostMapping(path = "/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,8 +91,7 @@ class ApplicationsApi {
                     schema = @Schema(type = "string", example = "/api/v1/applications/TL-2026-000123")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "422", description = "The application is invalid or incomplete: each problem in "
             + "errors at its JSON path; ruleSetVersion is refused here. Nothing was saved")
     @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -157,8 +155,7 @@ class ApplicationsApi {
     @ApiResponse(responseCode = "200", description = "One page of application summaries")
     @ApiResponse(responseCode = "400", description = "page below 0 or size outside 1 to 100, or a parameter not of "
             + "its type (an unknown status, a date not as 2026-03-01)")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @GetMapping("/applications")
     PageResponse<ApplicationResponse.Summary> list(
             @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,

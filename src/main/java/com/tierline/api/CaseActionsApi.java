@@ -93,8 +93,7 @@ class CaseActionsApi {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApplicationResponse.class)))
     @ApiResponse(responseCode = "400", description = "An unknown part (errors names it), a body that is not "
             + "readable multipart/form-data, or a requestId that is not a whole number")
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No such question on an application of your organisation")
     @ApiResponse(responseCode = "409", description = "Already answered, past its deadline, or not waiting for you")
     @ApiResponse(responseCode = "413", description = "A document is larger than the document size limit, or the "
@@ -138,8 +137,7 @@ class CaseActionsApi {
                     schema = @Schema(implementation = WithdrawalBody.class))))
     @ApiResponse(responseCode = "200", description = "The application, withdrawn", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
     @ApiResponse(responseCode = "409", description = "Already decided or withdrawn, or at a step that cannot be "
             + "withdrawn just now; detail says which")

@@ -54,8 +54,7 @@ class DraftsApi {
                     schema = @Schema(type = "string", example = "/api/v1/applications/TL-2026-000123")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "422", description = "A field that is there is invalid, or ruleSetVersion is given: "
             + "each problem in errors at its JSON path. Nothing was saved")
     @PostMapping(path = "/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,8 +77,7 @@ class DraftsApi {
     @ApiResponse(responseCode = "200", description = "Filed and submitted; the application with its pre-screen",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApplicationResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Exporters only; or your organisation is not (or no longer) "
-            + "approved, which detail says")
+    @ApiResponse(responseCode = "403", description = ProblemTexts.EXPORTERS_ONLY)
     @ApiResponse(responseCode = "404", description = "No application of your organisation has this reference")
     @ApiResponse(responseCode = "422", description = "The draft is incomplete or invalid (each problem in errors at "
             + "its JSON path), or it was already submitted. Nothing was changed")
